@@ -1,0 +1,35 @@
+package dev.podium.cli;
+
+import java.util.Locale;
+
+/** Formats SI quantities for people. */
+final class Units {
+
+  private static final String[] PREFIXES = {"", "k", "M", "G", "T", "P", "E", "Z"};
+
+  private Units() {}
+
+  /** {@code 1.97e15, "B"} becomes {@code "1.97 PB"}. */
+  static String si(double value, String unit) {
+    if (value == 0 || Double.isInfinite(value) || Double.isNaN(value)) {
+      return value == 0 ? "0 " + unit : "-";
+    }
+    int prefix = 0;
+    double scaled = value;
+    while (Math.abs(scaled) >= 1000 && prefix < PREFIXES.length - 1) {
+      scaled /= 1000;
+      prefix++;
+    }
+    return String.format(Locale.ROOT, scaled >= 100 ? "%.0f %s%s" : "%.3g %s%s", scaled, PREFIXES[prefix], unit);
+  }
+
+  /** Seconds as µs with two decimals. */
+  static String micros(double seconds) {
+    return String.format(Locale.ROOT, "%.2f µs", seconds * 1e6);
+  }
+
+  /** Thousands separators. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

@@ -1,0 +1,2 @@
+/** The {@code podium} command (picocli): one subcommand per user task, errors on stderr. */
+package dev.podium.cli;

@@ -1,0 +1,188 @@
+package dev.podium.topology.generate;
+
+import dev.podium.topology.catalog.LinkModel;
+import dev.podium.topology.fabric.Fabric;
+import dev.podium.topology.fabric.FabricBuilder;
+import dev.podium.topology.fabric.LinkKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds a CLOS / fat-tree {@link Fabric} from a {@link ClosSpec}.
+ *
+ * <p>Levels are {@code gpu}, {@code host}, then one level per tier. Each accelerator links to its
+ * host vertex (scale-up) and, through its NIC, to a leaf switch of its first-tier domain. A switch's
+ * uplink capacity is its downlink capacity divided by the tier's oversubscription. When that is a
+ * whole number {@code u} of uplink ports and fewer than the parent domain's switches, switch {@code
+ * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
+ * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
+ * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
+ */
+public final class ClosGenerator {
+
+  private final ClosSpec spec;
+  private final int tierCount;
+  private final int[] switchesPerDomain;
+  private final double[] downGbpsPerDomain;
+  private final LinkModel[] uplinkPerPair;
+  private final int[] uplinkLanes;
+  private final int[] planePorts;
+  private final String hostFormat;
+  private final String[] switchFormat;
+  private final String[] domainFormat;
+  private final int[] switchesMade;
+  private final int[] domainsMade;
+  private final long lastLeafDomain;
+  private FabricBuilder builder;
+  private int hostsMade;
+  private long leafDomainsMade;
+
+  private ClosGenerator(ClosSpec spec) {
+    this.spec = spec;
+    List<ClosTier> tiers = spec.tiers();
+    this.tierCount = tiers.size();
+    this.switchesPerDomain = new int[tierCount];
+    this.downGbpsPerDomain = new double[tierCount];
+    this.uplinkPerPair = new LinkModel[tierCount];
+    this.uplinkLanes = new int[tierCount];
+    this.planePorts = new int[tierCount];
+    this.switchFormat = new String[tierCount];
+    this.domainFormat = new String[tierCount];
+    this.switchesMade = new int[tierCount];
+    this.domainsMade = new int[tierCount];
+
+    long domainsAtTier = 1;
+    long[] domainCounts = new long[tierCount];
+    for (int t = tierCount - 1; t >= 0; t--) {
+      domainCounts[t] = domainsAtTier;
+      domainsAtTier *= tiers.get(t).children();
+    }
+    double down = tiers.get(0).children() * (double) spec.acceleratorsPerHost() * spec.nic().gbpsPerDirection();
+    for (int t = 0; t < tierCount; t++) {
+      ClosTier tier = tiers.get(t);
+      double up = t + 1 < tierCount ? down / tier.oversubscription() : 0;
+      downGbpsPerDomain[t] = down;
+      double ports = (down + up) / tier.switchModel().portGbps();
+      int switches = tier.switches() > 0 ? tier.switches() : (int) Math.ceil(ports / tier.switchModel().radix() - 1e-9);
+      double portsPerSwitch = ports / switches;
+      if (portsPerSwitch > tier.switchModel().radix() + 1e-6) {
+        throw new IllegalArgumentException(String.format(
+            "tier %s: each of %d %s switches needs %.1f ports but the %s has %d",
+            tier.level(), switches, tier.switchTier(), portsPerSwitch, tier.switchModel().name(),
+            tier.switchModel().radix()));
+      }
+      switchesPerDomain[t] = switches;
+      if (t + 1 < tierCount) {
+        down = tiers.get(t + 1).children() * up;
+      }
+      switchFormat[t] = tier.switchTier() + "%0" + digits(domainCounts[t] * switches) + "d";
+      domainFormat[t] = tier.level() + "%0" + digits(domainCounts[t]) + "d";
+    }
+    for (int t = 0; t + 1 < tierCount; t++) {
+      ClosTier tier = tiers.get(t);
+      int parents = switchesPerDomain[t + 1];
+      double up = downGbpsPerDomain[t] / tier.oversubscription() / switchesPerDomain[t];
+      double ports = up / tier.uplink().gbpsPerDirection();
+      boolean whole = Math.abs(ports - Math.rint(ports)) < 1e-9 && ports >= 1;
+      if (whole && ports < parents) {
+        if ((long) switchesPerDomain[t] * (long) Math.rint(ports) < parents) {
+          throw new IllegalArgumentException(String.format(
+              "tier %s: %d switches with %d uplinks each cannot reach all %d %s switches of the"
+                  + " parent domain", tier.level(), switchesPerDomain[t], (int) Math.rint(ports),
+              parents, tiers.get(t + 1).switchTier()));
+        }
+        planePorts[t] = (int) Math.rint(ports);
+        uplinkPerPair[t] = tier.uplink();
+        uplinkLanes[t] = 1;
+        continue;
+      }
+      double perPair = up / parents;
+      double cables = perPair / tier.uplink().gbpsPerDirection();
+      if (Math.abs(cables - Math.rint(cables)) < 1e-9 && cables >= 1) {
+        uplinkPerPair[t] = tier.uplink();
+        uplinkLanes[t] = (int) Math.rint(cables);
+      } else {
+        uplinkPerPair[t] = tier.uplink().withGbps(perPair);
+        uplinkLanes[t] = 1;
+      }
+    }
+    this.hostFormat = "node%0" + digits(spec.hostSlots()) + "d";
+    this.lastLeafDomain = domainCounts[0] - 1;
+  }
+
+  /** Builds the fabric described by {@code spec}. */
+  public static Fabric build(ClosSpec spec) {
+    return new ClosGenerator(spec).build();
+  }
+
+  private Fabric build() {
+    List<String> levels = new ArrayList<>();
+    levels.add("gpu");
+    levels.add("host");
+    for (ClosTier tier : spec.tiers()) {
+      levels.add(tier.level());
+    }
+    builder = new FabricBuilder(spec.name(), spec.accelerator(), levels, 1);
+    buildDomain(tierCount - 1);
+    return builder.build();
+  }
+
+  /** Builds the open domain of tier {@code t}; returns its switches. */
+  private int[] buildDomain(int t) {
+    ClosTier tier = spec.tiers().get(t);
+    int level = t + 2;
+    int[] switches = new int[switchesPerDomain[t]];
+    for (int s = 0; s < switches.length; s++) {
+      switches[s] = builder.addSwitch(level, tier.switchTier(), tier.switchModel(),
+          String.format(switchFormat[t], switchesMade[t]++));
+    }
+    if (t == 0) {
+      int hosts = tier.children() - (leafDomainsMade == lastLeafDomain ? spec.emptyHostSlots() : 0);
+      leafDomainsMade++;
+      for (int h = 0; h < hosts; h++) {
+        buildHost(h, switches);
+      }
+      return switches;
+    }
+    for (int c = 0; c < tier.children(); c++) {
+      builder.open(level - 1, String.format(domainFormat[t - 1], domainsMade[t - 1]++));
+      int[] childSwitches = buildDomain(t - 1);
+      builder.close(level - 1);
+      linkUp(t - 1, childSwitches, switches);
+    }
+    return switches;
+  }
+
+  private void linkUp(int childTier, int[] children, int[] parents) {
+    int ports = planePorts[childTier];
+    for (int i = 0; i < children.length; i++) {
+      if (ports > 0) {
+        for (int j = 0; j < ports; j++) {
+          builder.link(children[i], parents[(i * ports + j) % parents.length], LinkKind.FABRIC,
+              uplinkPerPair[childTier], 1);
+        }
+      } else {
+        for (int parent : parents) {
+          builder.link(children[i], parent, LinkKind.FABRIC, uplinkPerPair[childTier], uplinkLanes[childTier]);
+        }
+      }
+    }
+  }
+
+  private void buildHost(int hostInDomain, int[] leaves) {
+    builder.open(1, String.format(hostFormat, hostsMade++));
+    int host = builder.currentHost();
+    int perHost = spec.acceleratorsPerHost();
+    for (int i = 0; i < perHost; i++) {
+      int accelerator = builder.addAccelerator();
+      builder.link(accelerator, host, LinkKind.SCALE_UP, spec.scaleUp(), 1);
+      int leaf = spec.railOptimized() ? i % leaves.length : (hostInDomain * perHost + i) % leaves.length;
+      builder.link(accelerator, leaves[leaf], LinkKind.NIC, spec.nic(), 1);
+    }
+    builder.close(1);
+  }
+
+  private static int digits(long count) {
+    return Math.max(1, Long.toString(Math.max(0, count - 1)).length());
+  }
+}
