@@ -36,6 +36,17 @@ public interface ClusterView {
     return freeCount(top, 0);
   }
 
+  /** Healthy accelerators, free or held. */
+  default int healthyCount() {
+    int healthy = 0;
+    for (int a = 0; a < topology().acceleratorCount(); a++) {
+      if (isHealthy(a)) {
+        healthy++;
+      }
+    }
+    return healthy;
+  }
+
   /**
    * The lowest free accelerator id in {@code [from, toExclusive)}, or -1 when there is none.
    */

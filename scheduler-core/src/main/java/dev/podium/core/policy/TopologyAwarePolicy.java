@@ -1,0 +1,199 @@
+package dev.podium.core.policy;
+
+import dev.podium.api.comm.CommunicationPlan;
+import dev.podium.api.comm.RankGroups;
+import dev.podium.api.comm.Traffic;
+import dev.podium.api.job.JobSpec;
+import dev.podium.api.placement.ClusterView;
+import dev.podium.api.placement.PlacementDecision;
+import dev.podium.api.placement.PlacementPolicy;
+import dev.podium.api.placement.PlacementPolicyProvider;
+import dev.podium.api.placement.PolicyOptions;
+import dev.podium.api.topology.TopologyView;
+import dev.podium.core.cost.CostModel;
+import dev.podium.core.cost.Nestings;
+import dev.podium.core.cost.PlacementCost;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Podium's policy. (1) Candidate accelerator sets: the best-fitting domains at the lowest level
+ * where the whole gang fits, each filled with as few child domains as possible at every level; and
+ * the lowest free ids (so it never does worse than first-fit). (2) For each set, every nesting of
+ * the parallel dimensions (innermost first) is tried: placing the nesting's slots on the
+ * locality-ordered set keeps inner dimensions inside small domains and decides which dimension is cut
+ * where the gang must span an oversubscribed tier — a min-cut restricted to dimension-aligned splits.
+ * (3) A bounded local search swaps pairs of ranks while that lowers the cost. Cost is compared
+ * lexicographically from the top tier down (fewest bytes across the most expensive tier first).
+ */
+public final class TopologyAwarePolicy implements PlacementPolicy {
+
+  public static final String NAME = "topology-aware";
+  private final int candidateDomains;
+  private final int searchBudget;
+  private final long seed;
+
+  TopologyAwarePolicy(int candidateDomains, int searchBudget, long seed) {
+    this.candidateDomains = candidateDomains;
+    this.searchBudget = searchBudget;
+    this.seed = seed;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public PlacementDecision place(JobSpec job, ClusterView cluster) {
+    PlacementDecision early = Decisions.precheck(job, cluster);
+    if (early != null) {
+      return early;
+    }
+    TopologyView topology = cluster.topology();
+    CostModel model = new CostModel(topology);
+    CommunicationPlan plan = job.plan();
+    int need = job.size();
+    List<int[]> nestings = Nestings.nestings(job.parallelism());
+    int[][] slotsByNesting = new int[nestings.size()][];
+    for (int i = 0; i < nestings.size(); i++) {
+      slotsByNesting[i] = Nestings.slots(job.parallelism(), nestings.get(i));
+    }
+
+    int[] best = null;
+    double[] bestBytes = null;
+    double[] bytes = new double[topology.levelCount()];
+    for (int[] domain : DomainSelection.smallestFitting(cluster, need, candidateDomains)) {
+      int[] chosen = DomainSelection.select(cluster, domain[0], domain[1], need);
+      for (int[] slots : slotsByNesting) {
+        int[] placement = Nestings.place(slots, chosen);
+        model.crossBytes(plan, placement, bytes);
+        if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
+          best = placement;
+          bestBytes = bytes.clone();
+        }
+      }
+    }
+    int[] firstFit = FirstFitPolicy.lowestFree(cluster, need);
+    model.crossBytes(plan, firstFit, bytes);
+    if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
+      best = firstFit;
+      bestBytes = bytes.clone();
+    }
+    new LocalSearch(model, plan, best, bestBytes, seed ^ job.id().hashCode()).run(searchBudget);
+    return new PlacementDecision.Placed(best);
+  }
+
+  /** Swaps ranks between groups while a swap lowers the lexicographic cost. */
+  private static final class LocalSearch {
+    private final CostModel model;
+    private final List<Traffic> traffic;
+    private final int[][] groupOfRank;
+    private final int[] placement;
+    private final double[] bytes;
+    private final SplittableRandom random;
+
+    LocalSearch(CostModel model, CommunicationPlan plan, int[] placement, double[] bytes, long seed) {
+      this.model = model;
+      this.traffic = plan.traffic();
+      this.placement = placement;
+      this.bytes = bytes;
+      this.random = new SplittableRandom(seed);
+      this.groupOfRank = new int[traffic.size()][];
+      for (int t = 0; t < traffic.size(); t++) {
+        RankGroups groups = traffic.get(t).groups();
+        int[] of = new int[placement.length];
+        for (int g = 0; g < groups.count(); g++) {
+          for (int i = 0; i < groups.size(g); i++) {
+            of[groups.member(g, i)] = g;
+          }
+        }
+        groupOfRank[t] = of;
+      }
+    }
+
+    void run(int budget) {
+      int n = placement.length;
+      if (n < 2 || traffic.isEmpty()) {
+        return;
+      }
+      int levels = bytes.length;
+      double[] before = new double[levels];
+      double[] after = new double[levels];
+      double[] candidate = new double[levels];
+      for (int attempt = 0; attempt < budget; attempt++) {
+        int r1 = random.nextInt(n);
+        int r2 = random.nextInt(n);
+        if (r1 == r2 || model.topology().commonLevel(placement[r1], placement[r2]) == 0) {
+          continue;
+        }
+        Arrays.fill(before, 0);
+        affected(r1, r2, before);
+        swap(r1, r2);
+        Arrays.fill(after, 0);
+        affected(r1, r2, after);
+        for (int l = 0; l < levels; l++) {
+          candidate[l] = bytes[l] - before[l] + after[l];
+        }
+        if (PlacementCost.compareLevels(candidate, bytes) < 0) {
+          System.arraycopy(candidate, 0, bytes, 0, levels);
+        } else {
+          swap(r1, r2);
+        }
+      }
+    }
+
+    private void affected(int r1, int r2, double[] out) {
+      for (int t = 0; t < traffic.size(); t++) {
+        int g1 = groupOfRank[t][r1];
+        int g2 = groupOfRank[t][r2];
+        modelGroup(t, g1, out);
+        if (g2 != g1) {
+          modelGroup(t, g2, out);
+        }
+      }
+    }
+
+    private void modelGroup(int t, int g, double[] out) {
+      model.groupBytes(traffic.get(t), g, placement, out);
+    }
+
+    private void swap(int r1, int r2) {
+      int a = placement[r1];
+      placement[r1] = placement[r2];
+      placement[r2] = a;
+    }
+  }
+
+  /** Finds {@link TopologyAwarePolicy}. */
+  public static final class Provider implements PlacementPolicyProvider {
+    @Override
+    public String name() {
+      return NAME;
+    }
+
+    @Override
+    public String description() {
+      return "Podium: smallest fitting domain, min-cut nesting of TP/CP/PP/DP across oversubscribed tiers,"
+          + " local search on bytes per tier.";
+    }
+
+    @Override
+    public Set<String> options() {
+      return Set.of("candidates", "search");
+    }
+
+    @Override
+    public PlacementPolicy create(PolicyOptions options) {
+      options.requireKnown(NAME, options());
+      int candidates = options.getInt("candidates", 3);
+      int search = options.getInt("search", 256);
+      if (candidates < 1 || search < 0) {
+        throw new IllegalArgumentException("policy " + NAME + ": candidates must be >= 1 and search >= 0");
+      }
+      return new TopologyAwarePolicy(candidates, search, options.seed());
+    }
+  }
+}
