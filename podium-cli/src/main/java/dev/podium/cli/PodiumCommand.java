@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PodiumCommand.Version.class,
     description = "Places sharded AI training jobs on GPU/TPU fabrics and simulates the result.",
-    subcommands = {PresetsCommand.class, TopologyCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {PresetsCommand.class, TopologyCommand.class, PoliciesCommand.class, PlaceCommand.class,
+        CommandLine.HelpCommand.class})
 public final class PodiumCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

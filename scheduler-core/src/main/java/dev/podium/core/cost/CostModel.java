@@ -22,11 +22,19 @@ public final class CostModel {
 
   private final TopologyView topology;
   private final int levels;
+  private final double[] bandwidth;
+  private final double[] latency;
   private int[] members = new int[64];
 
   public CostModel(TopologyView topology) {
     this.topology = topology;
     this.levels = topology.levelCount();
+    this.bandwidth = new double[levels];
+    this.latency = new double[levels];
+    for (int level = 0; level < levels; level++) {
+      bandwidth[level] = bandwidth[level];
+      latency[level] = latency[level];
+    }
   }
 
   /** The topology this model evaluates on. */
@@ -100,7 +108,7 @@ public final class CostModel {
       for (int i = 0; i + 1 < n; i++) {
         int level = topology.commonLevel(members[i], members[i + 1]);
         bytes[level] += message * calls;
-        time = Math.max(time, message / topology.bandwidth(level) + topology.latency(level));
+        time = Math.max(time, message / bandwidth[level] + latency[level]);
         maxLevel = Math.max(maxLevel, level);
       }
     } else if (collective == Collective.ALL_TO_ALL) {
@@ -112,11 +120,11 @@ public final class CostModel {
           if (i != j) {
             int level = topology.commonLevel(members[i], members[j]);
             bytes[level] += share * calls;
-            rankTime += share / topology.bandwidth(level);
+            rankTime += share / bandwidth[level];
             maxLevel = Math.max(maxLevel, level);
           }
         }
-        time = Math.max(time, rankTime + (n - 1) * topology.latency(maxLevel));
+        time = Math.max(time, rankTime + (n - 1) * latency[maxLevel]);
       }
     } else {
       Arrays.sort(members, 0, n);
@@ -125,11 +133,11 @@ public final class CostModel {
       for (int i = 0; i < n; i++) {
         int level = topology.commonLevel(members[i], members[(i + 1) % n]);
         bytes[level] += perEdge * calls;
-        slowest = Math.min(slowest, topology.bandwidth(level));
+        slowest = Math.min(slowest, bandwidth[level]);
         maxLevel = Math.max(maxLevel, level);
       }
       int steps = (collective == Collective.ALL_REDUCE ? 2 : 1) * (n - 1);
-      time = perEdge / slowest + steps * topology.latency(maxLevel);
+      time = perEdge / slowest + steps * latency[maxLevel];
     }
     if (spanning != null) {
       for (int level = 1; level <= maxLevel; level++) {

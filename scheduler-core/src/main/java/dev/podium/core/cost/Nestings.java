@@ -1,6 +1,7 @@
 package dev.podium.core.cost;
 
 import dev.podium.api.job.Parallelism;
+import dev.podium.api.topology.TopologyView;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -74,6 +75,47 @@ public final class Nestings {
       result.add(place(slots(p, nesting), accelerators));
     }
     return result;
+  }
+
+  /**
+   * Reorders locality-sorted accelerators so that as many runs of {@code chunk} as possible lie in
+   * one domain: at the lowest level whose domains hold a chunk, each domain's whole chunks come
+   * first (in locality order), then the leftovers (in locality order). With chunk = the innermost
+   * dimension's size, its groups then straddle domains only where free capacity forces it.
+   */
+  public static int[] alignChunks(TopologyView topology, int[] sorted, int chunk) {
+    if (chunk <= 1 || sorted.length <= chunk) {
+      return sorted;
+    }
+    int level = 1;
+    while (level < topology.levelCount() - 1 && topology.memberCount(level, 0) < chunk) {
+      level++;
+    }
+    int[] aligned = new int[sorted.length];
+    int[] leftovers = new int[sorted.length];
+    int head = 0;
+    int tail = 0;
+    int i = 0;
+    while (i < sorted.length) {
+      int domain = topology.domainOf(sorted[i], level);
+      int j = i;
+      while (j < sorted.length && topology.domainOf(sorted[j], level) == domain) {
+        j++;
+      }
+      int whole = (j - i) / chunk * chunk;
+      System.arraycopy(sorted, i, aligned, head, whole);
+      head += whole;
+      System.arraycopy(sorted, i + whole, leftovers, tail, j - i - whole);
+      tail += j - i - whole;
+      i = j;
+    }
+    System.arraycopy(leftovers, 0, aligned, head, tail);
+    return aligned;
+  }
+
+  /** Size of the innermost dimension of {@code nesting} (1 for the empty nesting). */
+  public static int innermost(Parallelism p, int[] nesting) {
+    return nesting.length == 0 ? 1 : sizes(p)[nesting[0]];
   }
 
   private static int[] sizes(Parallelism p) {

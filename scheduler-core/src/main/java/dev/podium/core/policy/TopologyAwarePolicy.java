@@ -58,8 +58,10 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     int need = job.size();
     List<int[]> nestings = Nestings.nestings(job.parallelism());
     int[][] slotsByNesting = new int[nestings.size()][];
+    int[] chunks = new int[nestings.size()];
     for (int i = 0; i < nestings.size(); i++) {
       slotsByNesting[i] = Nestings.slots(job.parallelism(), nestings.get(i));
+      chunks[i] = Nestings.innermost(job.parallelism(), nestings.get(i));
     }
 
     int[] best = null;
@@ -67,8 +69,8 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     double[] bytes = new double[topology.levelCount()];
     for (int[] domain : DomainSelection.smallestFitting(cluster, need, candidateDomains)) {
       int[] chosen = DomainSelection.select(cluster, domain[0], domain[1], need);
-      for (int[] slots : slotsByNesting) {
-        int[] placement = Nestings.place(slots, chosen);
+      for (int i = 0; i < slotsByNesting.length; i++) {
+        int[] placement = Nestings.place(slotsByNesting[i], Nestings.alignChunks(topology, chosen, chunks[i]));
         model.crossBytes(plan, placement, bytes);
         if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
           best = placement;

@@ -49,6 +49,8 @@ public final class Fabric implements TopologyView {
   private final int top;
   private final int[][] domainStarts;
   private final int[][] domainOfAccelerator;
+  /** Accelerator-major copy of the inner levels' domains (levels 1..top-1), for commonLevel. */
+  private final int[] innerDomains;
   private final String[][] domainNames;
   private final VertexKind[] kinds;
   private final int[] ownerLevel;
@@ -117,6 +119,14 @@ public final class Fabric implements TopologyView {
         Arrays.fill(of, starts[d], starts[d + 1], d);
       }
       domainOfAccelerator[level] = of;
+    }
+
+    int inner = top - 1;
+    this.innerDomains = new int[acceleratorCount * inner];
+    for (int a = 0; a < acceleratorCount; a++) {
+      for (int level = 1; level < top; level++) {
+        innerDomains[a * inner + level - 1] = domainOfAccelerator[level][a];
+      }
     }
 
     int links = linkSource.length;
@@ -204,17 +214,20 @@ public final class Fabric implements TopologyView {
 
   @Override
   public int commonLevel(int a, int b) {
+    if (a < 0 || a >= acceleratorCount || b < 0 || b >= acceleratorCount) {
+      throw new IndexOutOfBoundsException("accelerators " + a + ", " + b + " of " + acceleratorCount);
+    }
     if (a == b) {
-      domainOf(a, 0);
       return 0;
     }
-    for (int level = 1; level < top; level++) {
-      if (domainOfAccelerator[level][a] == domainOfAccelerator[level][b]) {
-        return level;
+    int inner = top - 1;
+    int rowA = a * inner;
+    int rowB = b * inner;
+    for (int i = 0; i < inner; i++) {
+      if (innerDomains[rowA + i] == innerDomains[rowB + i]) {
+        return i + 1;
       }
     }
-    domainOf(a, 0);
-    domainOf(b, 0);
     return top;
   }
 
