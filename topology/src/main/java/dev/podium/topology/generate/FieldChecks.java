@@ -1,5 +1,7 @@
 package dev.podium.topology.generate;
 
+import java.util.List;
+
 /** Range checks that throw {@link FieldException} naming the field and the value found. */
 public final class FieldChecks {
 
@@ -11,6 +13,15 @@ public final class FieldChecks {
       throw new FieldException(field, "required");
     }
     return value;
+  }
+
+  /** An immutable copy of {@code list}, failing on a missing list or a missing element. */
+  public static <T> List<T> elements(String field, List<T> list) {
+    required(field, list);
+    for (int i = 0; i < list.size(); i++) {
+      required(field + "[" + i + "]", list.get(i));
+    }
+    return List.copyOf(list);
   }
 
   /** {@code value}, or a failure of {@code field} when it is blank. */

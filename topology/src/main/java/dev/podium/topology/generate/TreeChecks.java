@@ -23,15 +23,6 @@ final class TreeChecks {
 
   private TreeChecks() {}
 
-  /** An immutable copy of {@code list}, failing on a missing list or a missing element. */
-  static <T> List<T> elements(String field, List<T> list) {
-    FieldChecks.required(field, list);
-    for (int i = 0; i < list.size(); i++) {
-      FieldChecks.required(field + "[" + i + "]", list.get(i));
-    }
-    return List.copyOf(list);
-  }
-
   static void check(String acceleratorLevel, String hostLevel, List<TreeTier> tiers, List<TreeDomain> domains,
       List<TreeHost> hosts) {
     Map<String, Integer> tierOf = checkLevels(acceleratorLevel, hostLevel, tiers);

@@ -43,9 +43,9 @@ public record TreeSpec(
     FieldChecks.name("hostLevel", hostLevel);
     FieldChecks.required("scaleUp", scaleUp);
     FieldChecks.required("nic", nic);
-    tiers = TreeChecks.elements("tiers", tiers);
-    domains = TreeChecks.elements("domains", domains);
-    hosts = TreeChecks.elements("hosts", hosts);
+    tiers = FieldChecks.elements("tiers", tiers);
+    domains = FieldChecks.elements("domains", domains);
+    hosts = FieldChecks.elements("hosts", hosts);
     TreeChecks.check(acceleratorLevel, hostLevel, tiers, domains, hosts);
   }
 
