@@ -13,6 +13,8 @@ public record TreeHost(String name, String parent, int accelerators) {
   public TreeHost {
     FieldChecks.name("name", name);
     FieldChecks.name("parent", parent);
-    FieldChecks.atLeast("accelerators", accelerators, 1);
+    if (accelerators < 1) {
+      throw new FieldException("accelerators", "must be >= 1, was " + accelerators + " (host '" + name + "')");
+    }
   }
 }

@@ -19,6 +19,9 @@ public record TreeTier(String level, SwitchModel switchModel, LinkModel uplink, 
   /** Checks the name and the ratio. */
   public TreeTier {
     FieldChecks.name("level", level);
-    FieldChecks.positive("oversubscription", oversubscription);
+    if (!(oversubscription > 0) || Double.isInfinite(oversubscription)) {
+      throw new FieldException("oversubscription", "must be > 0, was " + FieldChecks.number(oversubscription)
+          + " (level '" + level + "')");
+    }
   }
 }

@@ -62,9 +62,14 @@ final class CsvTable {
         checkHeader(source, headerLine, header, required);
         continue;
       }
-      if (fields.size() != header.size()) {
-        throw new ImportException(source, i + 1, null, "expected " + header.size() + " columns ("
-            + Joiner.on(',').join(header) + "), found " + fields.size());
+      if (fields.size() < header.size()) {
+        int c = fields.size();
+        throw new ImportException(source, i + 1, "column " + (c + 1) + " (" + header.get(c) + ")", "missing: the row"
+            + " has " + fields.size() + " of " + header.size() + " columns (" + Joiner.on(',').join(header) + ")");
+      }
+      if (fields.size() > header.size()) {
+        throw new ImportException(source, i + 1, "column " + (header.size() + 1), "unexpected: the row has "
+            + fields.size() + " columns, the header " + header.size() + " (" + Joiner.on(',').join(header) + ")");
       }
       rows.add(new Row(i + 1, fields));
     }

@@ -58,13 +58,23 @@ final class ImportOptions {
       throw new ImportException(source, 0, "options", String.valueOf(e.getCause()), e);
     } catch (InvalidFormatException e) {
       String reason = CatalogModule.isPart(e.getTargetType()) ? e.getOriginalMessage()
-          : "expected " + e.getTargetType().getSimpleName() + ", was '" + e.getValue() + "'";
+          : "expected " + describe(e.getTargetType()) + ", was '" + e.getValue() + "'";
       throw new ImportException(source, 0, "option " + field(e), reason, e);
     } catch (JsonMappingException e) {
       throw new ImportException(source, 0, "option " + field(e), e.getOriginalMessage(), e);
     } catch (JacksonException e) {
       throw new ImportException(source, 0, "options", e.getOriginalMessage(), e);
     }
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == int.class || type == Integer.class) {
+      return "a whole number";
+    }
+    if (type == double.class || type == Double.class) {
+      return "a number";
+    }
+    return type.getSimpleName();
   }
 
   private static String field(JsonMappingException e) {

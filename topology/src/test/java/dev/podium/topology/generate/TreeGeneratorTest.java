@@ -163,9 +163,9 @@ class TreeGeneratorTest {
 
   @Test
   void rejectsZeroAndNegativeCountsAndRatios() {
-    assertThatThrownBy(() -> new TreeHost("h", "t", 0)).hasMessage("accelerators: must be >= 1, was 0");
+    assertThatThrownBy(() -> new TreeHost("h", "t", 0)).hasMessage("accelerators: must be >= 1, was 0 (host 'h')");
     assertThatThrownBy(() -> new TreeTier("tor", null, ROCE_400G, -1))
-        .hasMessage("oversubscription: must be > 0, was -1");
+        .hasMessage("oversubscription: must be > 0, was -1 (level 'tor')");
   }
 
   @Test

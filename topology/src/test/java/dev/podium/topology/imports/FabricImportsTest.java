@@ -43,7 +43,7 @@ class FabricImportsTest {
     assertThatThrownBy(() -> FabricImports.read("lingjun-csv", LINGJUN, Map.of("gpusPerHost", "0")))
         .hasMessage(LINGJUN + ": option gpusPerHost: must be >= 1, was 0");
     assertThatThrownBy(() -> FabricImports.read("lingjun-csv", LINGJUN, Map.of("gpusPerHost", "eight")))
-        .hasMessage(LINGJUN + ": option gpusPerHost: expected int, was 'eight'");
+        .hasMessage(LINGJUN + ": option gpusPerHost: expected a whole number, was 'eight'");
     assertThatThrownBy(() -> FabricImports.read("lingjun-csv", LINGJUN, Map.of("nic", "roce-100g")))
         .hasMessageStartingWith(LINGJUN + ": option nic: unknown link 'roce-100g'; known:");
   }

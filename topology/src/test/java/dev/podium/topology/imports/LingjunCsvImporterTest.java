@@ -118,7 +118,10 @@ class LingjunCsvImporterTest {
     Path file = write("ip,DSW,PSW,ASW\na,G6,P1,S1\n\nb,G6,P1\n");
 
     assertThatThrownBy(() -> LingjunCsvImporter.read(file))
-        .hasMessage(file + ":4: expected 4 columns (ip,DSW,PSW,ASW), found 3");
+        .hasMessage(file + ":4: column 4 (ASW): missing: the row has 3 of 4 columns (ip,DSW,PSW,ASW)");
+    Path extra = write("ip,DSW,PSW,ASW\na,G6,P1,S1,x\n");
+    assertThatThrownBy(() -> LingjunCsvImporter.read(extra))
+        .hasMessage(extra + ":2: column 5: unexpected: the row has 5 columns, the header 4 (ip,DSW,PSW,ASW)");
   }
 
   @Test

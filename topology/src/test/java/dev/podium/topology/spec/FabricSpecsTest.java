@@ -204,7 +204,7 @@ class FabricSpecsTest {
     assertThatThrownBy(() -> FabricSpecs.load(tree, "tree.yaml"))
         .hasMessage("tree.yaml:12: domains[1].parent: cycle in parent references: pod-a -> pod-b -> pod-a");
     assertThatThrownBy(() -> FabricSpecs.load(tree.replace("accelerators: 8", "accelerators: -2"), "tree.yaml"))
-        .hasMessage("tree.yaml:16: hosts[0].accelerators: must be >= 1, was -2");
+        .hasMessage("tree.yaml:16: hosts[0].accelerators: must be >= 1, was -2 (host 'h1')");
   }
 
   @Test
