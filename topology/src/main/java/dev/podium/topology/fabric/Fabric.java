@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.util.Triple;
@@ -161,6 +162,19 @@ public final class Fabric implements TopologyView {
   /** The fabric's name (the preset or spec it came from). */
   public String name() {
     return name;
+  }
+
+  /**
+   * The same fabric under another name (which also names its top-level domain); everything else is
+   * shared, since both are immutable.
+   */
+  public Fabric withName(String newName) {
+    Objects.requireNonNull(newName, "newName");
+    String[][] names = domainNames.clone();
+    names[top] = new String[] {newName};
+    return new Fabric(newName, accelerator, levelNames, hostLevel, domainStarts, names, kinds, ownerLevel,
+        ownerDomain, otherNames, otherTiers, otherModels, hostVertices, linkSource, linkTarget, linkKinds,
+        linkModels, linkLanes);
   }
 
   /** The accelerator every accelerator vertex is. */
