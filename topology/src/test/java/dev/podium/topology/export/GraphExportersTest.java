@@ -2,8 +2,11 @@ package dev.podium.topology.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.topology.catalog.HardwareCatalog;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
+import dev.podium.topology.generate.TorusPodGenerator;
+import dev.podium.topology.generate.TorusPodSpec;
 import dev.podium.topology.json.WireNames;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,9 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GraphExportersTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"dgx-superpod-h100-2su", "gb200-nvl72-8"})
-  void graphMlReimportsWithTheSameCountsAndAttributes(String preset) throws IOException {
-    Fabric fabric = Presets.find(preset).build();
+  @ValueSource(strings = {"dgx-superpod-h100-2su", "gb200-nvl72-8", "torus-4"})
+  void graphMlReimportsWithTheSameCountsAndAttributes(String name) throws IOException {
+    Fabric fabric = fabric(name);
     StringWriter out = new StringWriter();
     new GraphMlExporter().write(fabric, out);
 
@@ -59,9 +62,9 @@ class GraphExportersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"dgx-superpod-h100-2su", "ironwood-pod"})
-  void dotParsesBackWithTheSameCounts(String preset) throws IOException {
-    Fabric fabric = Presets.find(preset).build();
+  @ValueSource(strings = {"dgx-superpod-h100-2su", "torus-4"})
+  void dotParsesBackWithTheSameCounts(String name) throws IOException {
+    Fabric fabric = fabric(name);
     StringWriter out = new StringWriter();
     new DotExporter().write(fabric, out);
 
@@ -79,12 +82,20 @@ class GraphExportersTest {
     });
     importer.importGraph(graph, new StringReader(out.toString()));
 
-    assertThat(out.toString()).startsWith("graph \"" + preset + "\" {\n");
+    assertThat(out.toString()).startsWith("graph \"" + name + "\" {\n");
     assertThat(graph.vertexSet()).hasSize(fabric.vertexCount());
     assertThat(graph.edgeSet()).hasSize(fabric.linkCount());
     assertThat(labels).hasSize(fabric.vertexCount()).containsEntry("0", fabric.vertexName(0));
     assertThat(kinds.values().stream().filter("optical-switch"::equals).count())
-        .isEqualTo(fabric.switchesPerTier().getOrDefault("ocs", 0).longValue());
+        .isEqualTo(name.startsWith("torus") ? 48 : 0);
+  }
+
+  /** A preset, or {@code torus-4}: four 4x4x4 Ironwood cubes joined by their 48 OCSes. */
+  private static Fabric fabric(String name) {
+    return name.equals("torus-4")
+        ? TorusPodGenerator.build(new TorusPodSpec(name, HardwareCatalog.TPU_7X, 4, 4, 4, HardwareCatalog.ICI_7X,
+            HardwareCatalog.PCIE_GEN5_X16, HardwareCatalog.PALOMAR_OCS))
+        : Presets.find(name).build();
   }
 
   private static Graph<String, DefaultEdge> emptyGraph() {
