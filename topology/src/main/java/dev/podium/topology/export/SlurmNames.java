@@ -36,9 +36,4 @@ final class SlurmNames {
     }
     return name;
   }
-
-  /** The name of host {@code host}, as a Slurm NodeName. */
-  static String host(Fabric fabric, int host) {
-    return fabric.domainName(fabric.hostLevel(), host);
-  }
 }
