@@ -24,7 +24,7 @@ import net.jqwik.api.ShrinkingMode;
  * Topology-aware never sends more bytes per step across the top (oversubscribed) tier than
  * first-fit on the same state, and is never worse lexicographically from the top tier down.
  */
-class TopologyAwareVersusFirstFitProperties {
+class TopologyAwareVersusFirstFitTest {
 
   @Property(tries = 80, shrinking = ShrinkingMode.BOUNDED)
   void neverMoreTopTierBytesThanFirstFitOnATwoPodClos(@ForAll("twoPodClos") Scenario scenario, @ForAll long seed) {
