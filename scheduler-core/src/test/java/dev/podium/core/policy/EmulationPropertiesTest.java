@@ -10,6 +10,7 @@ import dev.podium.core.state.BackgroundLoad;
 import dev.podium.core.state.ClusterState;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -19,7 +20,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** Properties every emulation must keep on random occupancies and job sizes of small fabrics. */
+/** Properties every emulation must keep on random occupancies, failures and job sizes of small fabrics. */
 class EmulationPropertiesTest {
 
   /** A policy and its options. */
@@ -36,9 +37,14 @@ class EmulationPropertiesTest {
       @ForAll("fabrics") String fabric,
       @ForAll @DoubleRange(min = 0.0, max = 0.9) double occupancy,
       @ForAll("gangs") int gang,
+      @ForAll @IntRange(min = 0, max = 12) int failures,
       @ForAll long seed) {
     ClusterState state = TestFabrics.empty(fabric);
     BackgroundLoad.fill(state, occupancy, seed);
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = 0; i < failures; i++) {
+      state.fail(random.nextInt(state.topology().acceleratorCount()));
+    }
     int freeBefore = state.freeCount();
     JobSpec job = TestFabrics.job(gang);
 
