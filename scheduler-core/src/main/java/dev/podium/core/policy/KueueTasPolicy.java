@@ -20,7 +20,7 @@ import java.util.Set;
  * <p><b>Topology.</b> Kueue's levels are the fabric's levels from hosts (the {@code hostname} level)
  * up to the one below the single-domain top level, which a Kueue {@code Topology} would not list.
  * A domain's state is the number of pods its hosts can take ({@code floor(free / podSize)} per host,
- * summed). Pods request {@code podSize} accelerators (default: one host's worth, the usual one pod
+ * summed). Pods request {@code pod-size} accelerators (default: one host's worth, the usual one pod
  * per GPU node; a smaller gang gets one pod of its size); {@code count = ceil(gang / podSize)} pods,
  * sized evenly.
  *
@@ -228,7 +228,7 @@ public final class KueueTasPolicy implements PlacementPolicy {
 
     @Override
     public Set<String> options() {
-      return Set.of("required", "preferred", "podSize");
+      return Set.of("required", "preferred", "pod-size");
     }
 
     @Override
@@ -244,9 +244,9 @@ public final class KueueTasPolicy implements PlacementPolicy {
         throw new IllegalArgumentException("policy " + NAME + ": option " + (required != null ? "required" : "preferred")
             + " must name a level");
       }
-      int podSize = options.getInt("podSize", 0);
-      if (options.values().containsKey("podSize") && podSize < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option podSize must be >= 1, was " + podSize);
+      int podSize = options.getInt("pod-size", 0);
+      if (options.values().containsKey("pod-size") && podSize < 1) {
+        throw new IllegalArgumentException("policy " + NAME + ": option pod-size must be >= 1, was " + podSize);
       }
       return new KueueTasPolicy(level, required != null, podSize);
     }

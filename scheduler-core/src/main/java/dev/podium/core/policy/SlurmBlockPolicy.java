@@ -17,10 +17,10 @@ import java.util.Set;
  * {@code src/plugins/topology/block/eval_nodes_block.c}, with blocks built as in
  * {@code block_record_validate} ({@code block_record.c}).
  *
- * <p><b>Blocks.</b> Base blocks are the domains of option {@code blockLevel} (default: the level
+ * <p><b>Blocks.</b> Base blocks are the domains of option {@code block-level} (default: the level
  * above hosts, e.g. racks, scalable units or TPU cubes), in id order as in {@code topology.conf}.
  * Their size in nodes is the smallest base block's host count (Slurm requires every block to have at
- * least the base size). Option {@code blockSizes} lists the enabled aggregates in base blocks, powers
+ * least the base size). Option {@code block-sizes} lists the enabled aggregates in base blocks, powers
  * of two starting at 1 (default {@code 1,2,4,8,16}, Slurm's levels 0–4 when {@code BlockSizes} is
  * unset). A level-k aggregate is 2^k consecutive base blocks, aligned to its size.
  *
@@ -183,20 +183,20 @@ public final class SlurmBlockPolicy implements PlacementPolicy {
 
     @Override
     public Set<String> options() {
-      return Set.of("blockLevel", "blockSizes");
+      return Set.of("block-level", "block-sizes");
     }
 
     @Override
     public PlacementPolicy create(PolicyOptions options) {
       options.requireKnown(NAME, options());
-      String level = options.get("blockLevel", null);
+      String level = options.get("block-level", null);
       if (level != null && level.isBlank()) {
-        throw new IllegalArgumentException("policy " + NAME + ": option blockLevel must name a level");
+        throw new IllegalArgumentException("policy " + NAME + ": option block-level must name a level");
       }
-      return new SlurmBlockPolicy(level, enabledLevels(options.get("blockSizes", "1,2,4,8,16")));
+      return new SlurmBlockPolicy(level, enabledLevels(options.get("block-sizes", "1,2,4,8,16")));
     }
 
-    /** Parses {@code blockSizes} into a bit set of aggregation levels. */
+    /** Parses {@code block-sizes} into a bit set of aggregation levels. */
     private static int enabledLevels(String sizes) {
       int levels = 0;
       String[] parts = sizes.split(",");
@@ -205,10 +205,10 @@ public final class SlurmBlockPolicy implements PlacementPolicy {
         try {
           size = Integer.parseInt(parts[i].trim());
         } catch (NumberFormatException e) {
-          throw new IllegalArgumentException("option blockSizes: '" + parts[i].trim() + "' is not an integer", e);
+          throw new IllegalArgumentException("option block-sizes: '" + parts[i].trim() + "' is not an integer", e);
         }
         if (size < 1 || Integer.bitCount(size) != 1 || size > 1 << 15 || (i == 0 && size != 1)) {
-          throw new IllegalArgumentException("option blockSizes: sizes are base-block counts, powers of two up to"
+          throw new IllegalArgumentException("option block-sizes: sizes are base-block counts, powers of two up to"
               + " 32768 starting with 1; got '" + sizes + "'");
         }
         levels |= 1 << Integer.numberOfTrailingZeros(size);

@@ -141,19 +141,19 @@ public final class VolcanoHypernodePolicy implements PlacementPolicy {
 
     @Override
     public Set<String> options() {
-      return Set.of("highestTierAllowed", "podSize");
+      return Set.of("highest-tier-allowed", "pod-size");
     }
 
     @Override
     public PlacementPolicy create(PolicyOptions options) {
       options.requireKnown(NAME, options());
-      int tier = options.getInt("highestTierAllowed", 0);
-      if (options.values().containsKey("highestTierAllowed") && tier < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option highestTierAllowed must be >= 1, was " + tier);
+      int tier = options.getInt("highest-tier-allowed", 0);
+      if (options.values().containsKey("highest-tier-allowed") && tier < 1) {
+        throw new IllegalArgumentException("policy " + NAME + ": option highest-tier-allowed must be >= 1, was " + tier);
       }
-      int podSize = options.getInt("podSize", 0);
-      if (options.values().containsKey("podSize") && podSize < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option podSize must be >= 1, was " + podSize);
+      int podSize = options.getInt("pod-size", 0);
+      if (options.values().containsKey("pod-size") && podSize < 1) {
+        throw new IllegalArgumentException("policy " + NAME + ": option pod-size must be >= 1, was " + podSize);
       }
       return new VolcanoHypernodePolicy(tier, podSize);
     }

@@ -82,15 +82,15 @@ class EmulationPropertiesTest {
         new Config("slurm-tree", Map.of()),
         new Config("slurm-tree", Map.of("switches", "2")),
         new Config("slurm-block", Map.of()),
-        new Config("slurm-block", Map.of("blockSizes", "1,4,16")),
-        new Config("slurm-block", Map.of("blockLevel", "host", "blockSizes", "1,8")),
+        new Config("slurm-block", Map.of("block-sizes", "1,4,16")),
+        new Config("slurm-block", Map.of("block-level", "host", "block-sizes", "1,8")),
         new Config("kueue-tas-bestfit", Map.of()),
         new Config("kueue-tas-bestfit", Map.of("required", "host")),
-        new Config("kueue-tas-bestfit", Map.of("preferred", "host", "podSize", "1")),
-        new Config("kueue-tas-bestfit", Map.of("podSize", "4")),
+        new Config("kueue-tas-bestfit", Map.of("preferred", "host", "pod-size", "1")),
+        new Config("kueue-tas-bestfit", Map.of("pod-size", "4")),
         new Config("volcano-hypernode", Map.of()),
-        new Config("volcano-hypernode", Map.of("highestTierAllowed", "1")),
-        new Config("volcano-hypernode", Map.of("podSize", "2"))));
+        new Config("volcano-hypernode", Map.of("highest-tier-allowed", "1")),
+        new Config("volcano-hypernode", Map.of("pod-size", "2"))));
   }
 
   @Provide

@@ -65,7 +65,7 @@ class KueueTasPolicyTest {
     hold(state, "three", 80, 83);
     hold(state, "four", 160, 164);
 
-    int[] placement = placed(kueue(Map.of("required", "host", "podSize", "1")).place(job(4), state));
+    int[] placement = placed(kueue(Map.of("required", "host", "pod-size", "1")).place(job(4), state));
 
     assertThat(placement).containsExactly(164, 165, 166, 167);
   }

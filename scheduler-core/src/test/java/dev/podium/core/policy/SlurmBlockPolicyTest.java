@@ -62,7 +62,7 @@ class SlurmBlockPolicyTest {
         hold(state, "one-host-of-cube-" + cube, cube * 64, cube * 64 + 4);
       }
     }
-    PlacementPolicy gapped = Policies.placement("slurm-block", new PolicyOptions(Map.of("blockSizes", "1,4"), 0));
+    PlacementPolicy gapped = Policies.placement("slurm-block", new PolicyOptions(Map.of("block-sizes", "1,4"), 0));
 
     int[] placement = placed(gapped.place(job(128), state));
 
@@ -89,7 +89,7 @@ class SlurmBlockPolicyTest {
 
   @Test
   void anUnknownBlockLevelIsUnschedulableForGood() {
-    PlacementPolicy racks = Policies.placement("slurm-block", new PolicyOptions(Map.of("blockLevel", "rack"), 0));
+    PlacementPolicy racks = Policies.placement("slurm-block", new PolicyOptions(Map.of("block-level", "rack"), 0));
 
     PlacementDecision decision = racks.place(job(8), empty(TPU));
 
@@ -102,8 +102,8 @@ class SlurmBlockPolicyTest {
   @Test
   void blockSizesMustBePowersOfTwoFromOne() {
     for (String sizes : new String[] {"2,4", "1,3", "1,x", "0"}) {
-      assertThatThrownBy(() -> Policies.placement("slurm-block", new PolicyOptions(Map.of("blockSizes", sizes), 0)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blockSizes");
+      assertThatThrownBy(() -> Policies.placement("slurm-block", new PolicyOptions(Map.of("block-sizes", sizes), 0)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("block-sizes");
     }
   }
 

@@ -25,8 +25,8 @@ class VolcanoHypernodePolicyTest {
   void neverSearchesAboveTheHighestTierAllowed() {
     ClusterState state = empty(META_SMALL);
 
-    PlacementDecision racksOnly = volcano(Map.of("highestTierAllowed", "1")).place(job(32), state);
-    int[] podWide = placed(volcano(Map.of("highestTierAllowed", "2")).place(job(32), state));
+    PlacementDecision racksOnly = volcano(Map.of("highest-tier-allowed", "1")).place(job(32), state);
+    int[] podWide = placed(volcano(Map.of("highest-tier-allowed", "2")).place(job(32), state));
 
     assertThat(racksOnly).isInstanceOfSatisfying(PlacementDecision.Unschedulable.class, u -> {
       assertThat(u.waitCouldHelp()).isTrue();
