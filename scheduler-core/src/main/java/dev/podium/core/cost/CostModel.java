@@ -32,8 +32,8 @@ public final class CostModel {
     this.bandwidth = new double[levels];
     this.latency = new double[levels];
     for (int level = 0; level < levels; level++) {
-      bandwidth[level] = bandwidth[level];
-      latency[level] = latency[level];
+      bandwidth[level] = topology.bandwidth(level);
+      latency[level] = topology.latency(level);
     }
   }
 
