@@ -8,20 +8,38 @@ import java.util.List;
 
 /**
  * Picks free accelerators inside a domain using as few child domains as possible at every level:
- * a child that fits the remainder is chosen best-fit (fewest free), otherwise the children with the
- * most free are taken whole. Ties go to the lower id, so the result is deterministic.
+ * a child that fits the remainder is chosen best-fit (fewest usable), otherwise the children with
+ * the most usable are taken whole. Ties go to the lower id, so the result is deterministic.
+ *
+ * <p>With a granule {@code g > 1}, a level-1 domain (host) offers only whole runs of {@code g} of its
+ * free accelerators, so groups of {@code g} consecutive ranks can each stay inside one host.
  */
 final class DomainSelection {
 
-  private DomainSelection() {}
+  private final ClusterView view;
+  private final TopologyView topology;
+  private final int granule;
+  private final int[][] usable;
 
-  /** Domains at the lowest level where one fits {@code need}, best fit first (at most {@code limit}). */
-  static List<int[]> smallestFitting(ClusterView view, int need, int limit) {
-    TopologyView topology = view.topology();
+  /** Usable capacity of {@code view} in runs of {@code granule} per level-1 domain. */
+  DomainSelection(ClusterView view, int granule) {
+    this.view = view;
+    this.topology = view.topology();
+    this.granule = granule;
+    this.usable = granule > 1 ? usableTable() : null;
+  }
+
+  /** Accelerators this selection may use in domain {@code domain} of {@code level}. */
+  int usable(int level, int domain) {
+    return usable == null ? view.freeCount(level, domain) : usable[level][domain];
+  }
+
+  /** Domains at the lowest level where {@code need} fits, best fit first (at most {@code limit}). */
+  List<int[]> smallestFitting(int need, int limit) {
     for (int level = 1; level < topology.levelCount(); level++) {
       List<int[]> fitting = new ArrayList<>();
       for (int d = 0; d < topology.domainCount(level); d++) {
-        int free = view.freeCount(level, d);
+        int free = usable(level, d);
         if (free >= need) {
           fitting.add(new int[] {level, d, free});
         }
@@ -34,55 +52,52 @@ final class DomainSelection {
     return List.of();
   }
 
-  /** {@code need} free accelerators inside domain {@code domain} of {@code level}, in id order. */
-  static int[] select(ClusterView view, int level, int domain, int need) {
+  /** {@code need} usable accelerators inside domain {@code domain} of {@code level}, in id order. */
+  int[] select(int level, int domain, int need) {
     int[] out = new int[need];
-    int filled = select(view, level, domain, need, out, 0);
+    int filled = select(level, domain, need, out, 0);
     if (filled != need) {
-      throw new IllegalStateException("domain has " + filled + " free accelerators, needed " + need);
+      throw new IllegalStateException("domain has " + filled + " usable accelerators, needed " + need);
     }
     Arrays.sort(out);
     return out;
   }
 
-  private static int select(ClusterView view, int level, int domain, int need, int[] out, int at) {
-    TopologyView topology = view.topology();
+  private int select(int level, int domain, int need, int[] out, int at) {
     int first = topology.firstMember(level, domain);
     int end = first + topology.memberCount(level, domain);
     if (level == 1) {
-      for (int a = view.nextFree(first, end); a >= 0 && need > 0; a = view.nextFree(a + 1, end)) {
+      int take = Math.min(need, usable(1, domain));
+      for (int a = view.nextFree(first, end); a >= 0 && take > 0; a = view.nextFree(a + 1, end)) {
         out[at++] = a;
-        need--;
+        take--;
       }
       return at;
     }
     int child = level - 1;
     int firstChild = topology.domainOf(first, child);
     int lastChild = topology.domainOf(end - 1, child);
-    int[][] children = new int[lastChild - firstChild + 1][];
+    int[][] candidates = new int[lastChild - firstChild + 1][];
     int count = 0;
     for (int c = firstChild; c <= lastChild; c++) {
-      int free = view.freeCount(child, c);
+      int free = usable(child, c);
       if (free > 0) {
-        children[count++] = new int[] {c, free};
+        candidates[count++] = new int[] {c, free};
       }
     }
-    int[][] candidates = Arrays.copyOf(children, count);
+    candidates = Arrays.copyOf(candidates, count);
     Arrays.sort(candidates, (a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
     boolean[] taken = new boolean[count];
     while (need > 0) {
-      int bestFit = -1;
+      int pick = -1;
       for (int i = 0; i < count; i++) {
-        if (!taken[i] && candidates[i][1] >= need && (bestFit < 0 || candidates[i][1] < candidates[bestFit][1])) {
-          bestFit = i;
+        if (!taken[i] && candidates[i][1] >= need && (pick < 0 || candidates[i][1] < candidates[pick][1])) {
+          pick = i;
         }
       }
-      int pick = bestFit;
-      if (pick < 0) {
-        for (int i = 0; i < count && pick < 0; i++) {
-          if (!taken[i]) {
-            pick = i;
-          }
+      for (int i = 0; i < count && pick < 0; i++) {
+        if (!taken[i]) {
+          pick = i;
         }
       }
       if (pick < 0) {
@@ -90,9 +105,29 @@ final class DomainSelection {
       }
       taken[pick] = true;
       int take = Math.min(need, candidates[pick][1]);
-      at = select(view, child, candidates[pick][0], take, out, at);
+      at = select(child, candidates[pick][0], take, out, at);
       need -= take;
     }
     return at;
+  }
+
+  private int[][] usableTable() {
+    int levels = topology.levelCount();
+    int[][] table = new int[levels][];
+    for (int level = 1; level < levels; level++) {
+      table[level] = new int[topology.domainCount(level)];
+    }
+    for (int h = 0; h < table[1].length; h++) {
+      int runs = view.freeCount(1, h) / granule * granule;
+      if (runs == 0) {
+        continue;
+      }
+      table[1][h] = runs;
+      int member = topology.firstMember(1, h);
+      for (int level = 2; level < levels; level++) {
+        table[level][topology.domainOf(member, level)] += runs;
+      }
+    }
+    return table;
   }
 }

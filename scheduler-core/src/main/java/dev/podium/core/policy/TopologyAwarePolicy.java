@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
 
 /**
  * Podium's policy. (1) Candidate accelerator sets: the best-fitting domains at the lowest level
- * where the whole gang fits, each filled with as few child domains as possible at every level; and
- * the lowest free ids (so it never does worse than first-fit). (2) For each set, every nesting of
+ * where the whole gang fits, each filled with as few child domains as possible at every level, once
+ * counting every free accelerator and once counting only whole TP groups per host; and the lowest
+ * free ids (so it never does worse than first-fit). (2) For each set, every nesting of
  * the parallel dimensions (innermost first) is tried: placing the nesting's slots on the
  * locality-ordered set keeps inner dimensions inside small domains and decides which dimension is cut
  * where the gang must span an oversubscribed tier — a min-cut restricted to dimension-aligned splits.
@@ -67,14 +68,20 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     int[] best = null;
     double[] bestBytes = null;
     double[] bytes = new double[topology.levelCount()];
-    for (int[] domain : DomainSelection.smallestFitting(cluster, need, candidateDomains)) {
-      int[] chosen = DomainSelection.select(cluster, domain[0], domain[1], need);
-      for (int i = 0; i < slotsByNesting.length; i++) {
-        int[] placement = Nestings.place(slotsByNesting[i], Nestings.alignChunks(topology, chosen, chunks[i]));
-        model.crossBytes(plan, placement, bytes);
-        if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
-          best = placement;
-          bestBytes = bytes.clone();
+    for (int granule : granules(job, topology)) {
+      DomainSelection selection = new DomainSelection(cluster, granule);
+      for (int[] domain : selection.smallestFitting(need, candidateDomains)) {
+        int[] chosen = selection.select(domain[0], domain[1], need);
+        for (int i = 0; i < slotsByNesting.length; i++) {
+          if (granule > 1 && chunks[i] != granule) {
+            continue;
+          }
+          int[] placement = Nestings.place(slotsByNesting[i], Nestings.alignChunks(topology, chosen, chunks[i]));
+          model.crossBytes(plan, placement, bytes);
+          if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
+            best = placement;
+            bestBytes = bytes.clone();
+          }
         }
       }
     }
@@ -86,6 +93,15 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     }
     new LocalSearch(model, plan, best, bestBytes, seed ^ job.id().hashCode()).run(searchBudget);
     return new PlacementDecision.Placed(best);
+  }
+
+  /**
+   * Selection granules: single accelerators, and whole TP groups per host when TP fits in a host,
+   * so that no TP group has to straddle hosts on a fragmented fabric.
+   */
+  private static int[] granules(JobSpec job, TopologyView topology) {
+    int tp = job.parallelism().tp();
+    return tp > 1 && tp <= topology.memberCount(1, 0) ? new int[] {1, tp} : new int[] {1};
   }
 
   /** Swaps ranks between groups while a swap lowers the lexicographic cost. */
