@@ -41,8 +41,9 @@ public final class JobSizeDistribution {
   }
 
   /**
-   * Meta RSC-like sizes: 91% of jobs under 8 GPUs with 5% of GPU time, 256+ GPU jobs 0.4% of jobs
-   * with 61% of GPU time, 4,096-GPU jobs 0.015% of jobs with 13% (expected values; hardware.md §2.2).
+   * Meta RSC-like sizes: 91% of jobs under 8 GPUs, 5% of GPU time in jobs of at most 8 GPUs, 256+ GPU
+   * jobs 0.4% of jobs with 61% of GPU time, 4,096-GPU jobs 0.015% of jobs with 13% (expected values;
+   * hardware.md §2.2).
    */
   public static JobSizeDistribution rsc() {
     return new JobSizeDistribution("rsc", List.of(
