@@ -26,6 +26,20 @@ class PodiumCommandTest {
   }
 
   @Test
+  void policiesListsBuiltInsQueuesAndPluginsOnTheClassPath() {
+    assertThat(run("policies")).isZero();
+    assertThat(out.toString()).contains("topology-aware", "first-fit", "random", "slurm-tree", "slurm-block",
+        "kueue-tas-bestfit", "volcano-hypernode", "fifo", "priority", "fair-share", "pack-hosts");
+  }
+
+  @Test
+  void aPluginPolicyPlacesJobs() {
+    assertThat(run("place", "--preset", "dgx-superpod-h100-1su", "--job", "tp=8,dp=4", "--policy", "pack-hosts",
+        "--occupancy", "0.3")).isZero();
+    assertThat(out.toString()).contains("pack-hosts");
+  }
+
+  @Test
   void topologyJsonHasTheDocumentedKeys() throws Exception {
     assertThat(run("topology", "--preset", "ironwood-pod", "--json")).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString());

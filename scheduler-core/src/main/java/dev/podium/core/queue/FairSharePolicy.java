@@ -146,7 +146,7 @@ public final class FairSharePolicy implements QueuePolicy, UsageDecay {
 
     @Override
     public Set<String> options() {
-      return Set.of(QueueOptions.BACKFILL, "weights", "quotas", "borrow", "halfLife");
+      return Set.of(QueueOptions.BACKFILL, "weights", "quotas", "borrow", "half-life");
     }
 
     @Override
@@ -156,7 +156,7 @@ public final class FairSharePolicy implements QueuePolicy, UsageDecay {
           QueueOptions.weights(NAME, options, "weights"),
           QueueOptions.quotas(NAME, options, "quotas"),
           QueueOptions.bool(NAME, options, "borrow", false),
-          QueueOptions.positive(NAME, options, "halfLife", Double.POSITIVE_INFINITY),
+          QueueOptions.positive(NAME, options, "half-life", Double.POSITIVE_INFINITY),
           backfill);
     }
   }

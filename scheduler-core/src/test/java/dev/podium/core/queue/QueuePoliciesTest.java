@@ -123,7 +123,7 @@ class QueuePoliciesTest {
 
   @Test
   void theHalfLifeOptionIsWhatTheSchedulerDecaysWith() {
-    assertThat(((UsageDecay) queue("fair-share", Map.of("halfLife", "3600"))).halfLifeSeconds()).isEqualTo(3600);
+    assertThat(((UsageDecay) queue("fair-share", Map.of("half-life", "3600"))).halfLifeSeconds()).isEqualTo(3600);
     assertThat(((UsageDecay) queue("fair-share", Map.of())).halfLifeSeconds()).isInfinite();
   }
 
@@ -145,9 +145,9 @@ class QueuePoliciesTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quotas");
     assertThatThrownBy(() -> queue("fair-share", Map.of("borrow", "maybe")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("borrow");
-    assertThatThrownBy(() -> queue("fair-share", Map.of("halfLife", "-5")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("halfLife");
-    assertThatThrownBy(() -> queue("fair-share", Map.of("halfLife", "soon")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("halfLife");
+    assertThatThrownBy(() -> queue("fair-share", Map.of("half-life", "-5")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("half-life");
+    assertThatThrownBy(() -> queue("fair-share", Map.of("half-life", "soon")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("half-life");
   }
 }

@@ -46,7 +46,7 @@ class FairShareConvergenceTest {
 
   @Test
   void threeTenantsWeightedThreeTwoOneWithADecayingHistory() {
-    Map<String, Double> shares = run("weights=a:3,b:2,c:1;halfLife=20000", List.of("a", "b", "c"), 11);
+    Map<String, Double> shares = run("weights=a:3,b:2,c:1;half-life=20000", List.of("a", "b", "c"), 11);
 
     assertThat(shares.get("a")).isCloseTo(3 / 6.0, Offset.offset(0.02));
     assertThat(shares.get("b")).isCloseTo(2 / 6.0, Offset.offset(0.02));

@@ -274,7 +274,7 @@ class SchedulerTest {
 
   @Test
   void usageIsAcceleratorSecondsDecayedWithTheFairShareHalfLife() {
-    QueuePolicy fairShare = Policies.queue("fair-share", new PolicyOptions(Map.of("halfLife", "100"), 0));
+    QueuePolicy fairShare = Policies.queue("fair-share", new PolicyOptions(Map.of("half-life", "100"), 0));
     Scheduler scheduler = scheduler(fairShare);
     scheduler.submit(JobSpec.builder("a1", Parallelism.dataParallel(8)).tenant("a").work(Work.seconds(100)).build());
     scheduler.schedule();
