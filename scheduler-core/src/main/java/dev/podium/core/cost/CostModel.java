@@ -25,6 +25,7 @@ public final class CostModel {
   private final double[] bandwidth;
   private final double[] latency;
   private int[] members = new int[64];
+  private final GroupTally tally = new GroupTally();
 
   public CostModel(TopologyView topology) {
     this.topology = topology;
@@ -83,14 +84,16 @@ public final class CostModel {
   }
 
   /**
-   * Adds group {@code g}'s bytes per step to {@code bytes} (and spans to {@code spanning} when not
-   * null); returns the group's time for one call.
+   * Visits every transfer of one call of group {@code g}: ring edges over the members sorted by id
+   * ({@code 2(n-1)/n} of the message for all-reduce, {@code (n-1)/n} for all-gather and
+   * reduce-scatter), every ordered pair for all-to-all ({@code 1/n} each), the group's order for
+   * send/recv. No allocation once the scratch array is large enough.
    */
-  double group(Traffic traffic, int g, int[] acceleratorOfRank, double[] bytes, int[] spanning) {
+  public void transfers(Traffic traffic, int g, int[] acceleratorOfRank, TransferVisitor visitor) {
     RankGroups groups = traffic.groups();
     int n = groups.size(g);
     if (n < 2 || traffic.messageBytes() == 0) {
-      return 0;
+      return;
     }
     if (members.length < n) {
       members = new int[Math.max(n, 2 * members.length)];
@@ -99,51 +102,108 @@ public final class CostModel {
       members[i] = acceleratorOfRank[groups.member(g, i)];
     }
     double message = traffic.messageBytes();
-    double calls = traffic.callsPerStep();
-    Collective collective = traffic.collective();
-    double time;
-    int maxLevel = 0;
-    if (collective == Collective.SEND_RECV) {
-      time = 0;
-      for (int i = 0; i + 1 < n; i++) {
-        int level = topology.commonLevel(members[i], members[i + 1]);
-        bytes[level] += message * calls;
-        time = Math.max(time, message / bandwidth[level] + latency[level]);
-        maxLevel = Math.max(maxLevel, level);
+    switch (traffic.collective()) {
+      case SEND_RECV -> {
+        for (int i = 0; i + 1 < n; i++) {
+          visitor.transfer(members[i], members[i + 1], topology.commonLevel(members[i], members[i + 1]), message);
+        }
       }
-    } else if (collective == Collective.ALL_TO_ALL) {
-      double share = message / n;
-      time = 0;
-      for (int i = 0; i < n; i++) {
-        double rankTime = 0;
-        for (int j = 0; j < n; j++) {
-          if (i != j) {
-            int level = topology.commonLevel(members[i], members[j]);
-            bytes[level] += share * calls;
-            rankTime += share / bandwidth[level];
-            maxLevel = Math.max(maxLevel, level);
+      case ALL_TO_ALL -> {
+        double share = message / n;
+        for (int i = 0; i < n; i++) {
+          for (int j = 0; j < n; j++) {
+            if (i != j) {
+              visitor.transfer(members[i], members[j], topology.commonLevel(members[i], members[j]), share);
+            }
           }
         }
-        time = Math.max(time, rankTime + (n - 1) * latency[maxLevel]);
       }
-    } else {
-      Arrays.sort(members, 0, n);
-      double perEdge = (collective == Collective.ALL_REDUCE ? 2.0 : 1.0) * (n - 1) / n * message;
-      double slowest = Double.POSITIVE_INFINITY;
-      for (int i = 0; i < n; i++) {
-        int level = topology.commonLevel(members[i], members[(i + 1) % n]);
-        bytes[level] += perEdge * calls;
-        slowest = Math.min(slowest, bandwidth[level]);
-        maxLevel = Math.max(maxLevel, level);
+      default -> {
+        Arrays.sort(members, 0, n);
+        double perEdge = (traffic.collective() == Collective.ALL_REDUCE ? 2.0 : 1.0) * (n - 1) / n * message;
+        for (int i = 0; i < n; i++) {
+          int next = members[(i + 1) % n];
+          visitor.transfer(members[i], next, topology.commonLevel(members[i], next), perEdge);
+        }
       }
-      int steps = (collective == Collective.ALL_REDUCE ? 2 : 1) * (n - 1);
-      time = perEdge / slowest + steps * latency[maxLevel];
     }
+  }
+
+  /**
+   * Adds group {@code g}'s bytes per step to {@code bytes} (and spans to {@code spanning} when not
+   * null); returns the group's time for one call: a ring moves at its slowest edge plus a latency
+   * per step, all-to-all at the largest per-rank sum of transfer times, send/recv at its slowest hop.
+   */
+  double group(Traffic traffic, int g, int[] acceleratorOfRank, double[] bytes, int[] spanning) {
+    int n = traffic.groups().size(g);
+    if (n < 2 || traffic.messageBytes() == 0) {
+      return 0;
+    }
+    GroupTally t = tally;
+    t.reset(bytes, traffic.callsPerStep(), n);
+    transfers(traffic, g, acceleratorOfRank, t);
+    double time = switch (traffic.collective()) {
+      case SEND_RECV -> t.slowestHop;
+      case ALL_TO_ALL -> t.slowestRank() + (n - 1) * latency[t.maxLevel];
+      default -> t.ringBytes / t.slowestBandwidth
+          + (traffic.collective() == Collective.ALL_REDUCE ? 2 : 1) * (n - 1) * latency[t.maxLevel];
+    };
     if (spanning != null) {
-      for (int level = 1; level <= maxLevel; level++) {
+      for (int level = 1; level <= t.maxLevel; level++) {
         spanning[level]++;
       }
     }
     return time;
+  }
+
+  /** Accumulates one group's transfers into bytes per level and the figures its time needs. */
+  private final class GroupTally implements TransferVisitor {
+    double[] bytes;
+    double calls;
+    int maxLevel;
+    double slowestBandwidth;
+    double slowestHop;
+    double ringBytes;
+    double[] perRank = new double[64];
+    int[] rankOf = new int[0];
+    int senders;
+    int lastFrom = -1;
+
+    void reset(double[] out, double callsPerStep, int n) {
+      bytes = out;
+      calls = callsPerStep;
+      maxLevel = 0;
+      slowestBandwidth = Double.POSITIVE_INFINITY;
+      slowestHop = 0;
+      ringBytes = 0;
+      if (perRank.length < n) {
+        perRank = new double[2 * n];
+      }
+      Arrays.fill(perRank, 0, n, 0);
+      senders = 0;
+      lastFrom = -1;
+    }
+
+    @Override
+    public void transfer(int from, int to, int level, double bytesPerCall) {
+      bytes[level] += bytesPerCall * calls;
+      maxLevel = Math.max(maxLevel, level);
+      slowestBandwidth = Math.min(slowestBandwidth, bandwidth[level]);
+      slowestHop = Math.max(slowestHop, bytesPerCall / bandwidth[level] + latency[level]);
+      ringBytes = bytesPerCall;
+      if (from != lastFrom) {
+        lastFrom = from;
+        senders++;
+      }
+      perRank[senders - 1] += bytesPerCall / bandwidth[level];
+    }
+
+    double slowestRank() {
+      double slowest = 0;
+      for (int i = 0; i < senders; i++) {
+        slowest = Math.max(slowest, perRank[i]);
+      }
+      return slowest;
+    }
   }
 }
