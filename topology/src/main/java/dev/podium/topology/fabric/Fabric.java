@@ -7,6 +7,7 @@ import dev.podium.topology.catalog.AcceleratorModel;
 import dev.podium.topology.catalog.LinkModel;
 import dev.podium.topology.catalog.Precision;
 import dev.podium.topology.catalog.SwitchModel;
+import dev.podium.topology.route.Routes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,6 +69,7 @@ public final class Fabric implements TopologyView {
   private final int[] adjacentLink;
   private final List<Level> levels;
   private final Supplier<Graph<Integer, Integer>> graph;
+  private final Supplier<Routes> routes;
 
   Fabric(
       String name,
@@ -146,6 +148,7 @@ public final class Fabric implements TopologyView {
     }
     this.levels = Collections.unmodifiableList(deriveLevels());
     this.graph = Suppliers.memoize(this::buildGraph);
+    this.routes = Suppliers.memoize(() -> new Routes(this));
   }
 
   /** The fabric's name (the preset or spec it came from). */
@@ -395,6 +398,14 @@ public final class Fabric implements TopologyView {
    */
   public Graph<Integer, Integer> graph() {
     return graph.get();
+  }
+
+  /**
+   * The equal-cost paths between vertices of this fabric, computed on demand and cached; one
+   * instance per fabric, enumerating up to {@link Routes#DEFAULT_MAX_PATHS} paths per pair.
+   */
+  public Routes routes() {
+    return routes.get();
   }
 
   private Graph<Integer, Integer> buildGraph() {
