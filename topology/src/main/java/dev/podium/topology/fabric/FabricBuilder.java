@@ -266,7 +266,7 @@ public final class FabricBuilder {
   }
 
   private void checkHandle(int handle) {
-    if (handle >= acceleratorCount || -handle > otherKinds.size()) {
+    if (handle >= acceleratorCount || handle < -otherKinds.size()) {
       throw new IllegalArgumentException("no vertex with handle " + handle);
     }
   }

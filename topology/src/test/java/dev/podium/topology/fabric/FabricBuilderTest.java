@@ -139,6 +139,10 @@ class FabricBuilderTest {
     assertThatThrownBy(() -> builder.link(-3, gpu, LinkKind.NIC, IB_NDR, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no vertex with handle -3");
+    // -Integer.MIN_VALUE overflows to itself; it must not pass for an existing handle.
+    assertThatThrownBy(() -> builder.link(Integer.MIN_VALUE, gpu, LinkKind.NIC, IB_NDR, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no vertex with handle " + Integer.MIN_VALUE);
   }
 
   @Test
