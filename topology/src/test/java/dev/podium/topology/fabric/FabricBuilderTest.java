@@ -210,6 +210,45 @@ class FabricBuilderTest {
     assertThat(fabric.bandwidth(3)).isEqualTo(25e9);
   }
 
+  @Test
+  void aRefusedCallLeavesTheBuilderAsItWas() {
+    FabricBuilder builder = rackBuilder();
+    int spine = builder.addSwitch(3, "spine", QM9700, "spine0");
+    assertThatThrownBy(() -> builder.open(RACK, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("domainName");
+    builder.open(RACK, "rack0");
+    assertThatThrownBy(() -> builder.addSwitch(RACK, "tor", QM9700, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("switchName");
+    assertThatThrownBy(() -> builder.addSwitch(RACK, "tor", null, "tor0"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("model");
+    int tor = builder.addSwitch(RACK, "tor", QM9700, "tor0");
+    assertThatThrownBy(() -> builder.link(tor, spine, null, IB_NDR, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
+    assertThatThrownBy(() -> builder.link(tor, spine, LinkKind.FABRIC, null, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("model");
+    builder.link(tor, spine, LinkKind.FABRIC, IB_NDR, 1);
+    builder.open(HOST, "node0");
+    int gpu = builder.addAccelerator();
+    builder.link(gpu, builder.currentHost(), LinkKind.SCALE_UP, NVLINK4, 1);
+    builder.link(gpu, tor, LinkKind.NIC, IB_NDR, 1);
+    builder.close(HOST);
+    builder.close(RACK);
+
+    Fabric fabric = builder.build();
+
+    assertThat(fabric.domainCount(RACK)).isEqualTo(1);
+    assertThat(fabric.domainName(RACK, 0)).isEqualTo("rack0");
+    assertThat(fabric.vertexCount()).isEqualTo(1 + 3);
+    assertThat(fabric.vertexName(2)).isEqualTo("tor0");
+    assertThat(fabric.linkCount()).isEqualTo(3);
+    assertThat(fabric.linkKind(0)).isEqualTo(LinkKind.FABRIC);
+  }
+
   /** Levels gpu < host < rack < cluster, hosts at level 1. */
   private static FabricBuilder rackBuilder() {
     return new FabricBuilder("f", H100, List.of("gpu", "host", "rack", "cluster"), HOST);
