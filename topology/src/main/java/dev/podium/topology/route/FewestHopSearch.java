@@ -14,7 +14,10 @@ import java.util.Arrays;
  *
  * <p>Forwarding rule: switches forward between any links; hosts and accelerators forward only
  * between scale-up and optical links (an NVSwitch plane, a torus chip), so a path never enters an
- * accelerator's NIC or a host's PCIe link except at its own endpoints.
+ * accelerator's NIC or a host's PCIe link except at its own endpoints. Only when no domain connects
+ * the endpoints under that rule (a rail-only fabric, whose rails meet nowhere but in the hosts) is
+ * the search repeated with every vertex forwarding, which relays through a GPU of a host over
+ * NVLink onto its NIC, as NCCL's PXN does.
  *
  * <p>The scratch arrays are sized to the fabric and reused: a search touches only the vertices it
  * reaches (entries are valid when stamped with the current epoch). Not thread-safe; {@link Routes}
@@ -30,6 +33,7 @@ final class FewestHopSearch {
   private final int[] nodeStamp;
   private final int[] nodeOf;
   private int epoch;
+  private boolean relay;
 
   FewestHopSearch(Fabric fabric) {
     this.fabric = fabric;
@@ -49,10 +53,13 @@ final class FewestHopSearch {
           new int[] {0, 0}, new int[0], new int[0], maxPaths);
     }
     int top = fabric.levelCount() - 1;
-    for (int level = sharedLevel(source, target); level <= top; level++) {
-      int sourceDist = label(source, target, level, fabric.domainOfVertex(source, level));
-      if (sourceDist > 0) {
-        return collect(source, target, level, sourceDist, maxPaths);
+    for (int pass = 0; pass < 2; pass++) {
+      relay = pass == 1;
+      for (int level = sharedLevel(source, target); level <= top; level++) {
+        int sourceDist = label(source, target, level, fabric.domainOfVertex(source, level));
+        if (sourceDist > 0) {
+          return collect(source, target, level, sourceDist, maxPaths);
+        }
       }
     }
     throw new IllegalStateException("fabric " + fabric.name() + ": no route from "
@@ -157,7 +164,7 @@ final class FewestHopSearch {
   /** Whether a path may cross the link {@code link} between {@code v} and {@code w}. */
   private boolean usable(int v, int w, int link, int source, int target) {
     LinkKind kind = fabric.linkKind(link);
-    if (kind == LinkKind.SCALE_UP || kind == LinkKind.OPTICAL) {
+    if (relay || kind == LinkKind.SCALE_UP || kind == LinkKind.OPTICAL) {
       return true;
     }
     return (v == source || v == target || forwards(v)) && (w == source || w == target || forwards(w));

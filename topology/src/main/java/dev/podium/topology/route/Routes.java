@@ -13,7 +13,8 @@ import java.util.Objects;
  * <p>Paths are the fewest-hop paths inside the lowest locality domain that holds both endpoints and
  * connects them: two GPUs of one host talk over their NVLink host vertex, two GPUs of one rack
  * through the rack switch, and the search never leaves that domain (see {@code docs/TOPOLOGY.md},
- * "Routes"). Up to {@link #maxPaths()} paths are enumerated, the first in lexicographic order of
+ * "Routes"). GPUs do not forward from NVLink to their NIC, so two rails of a rail-optimized unit
+ * meet at the spines; only where rails meet nowhere else do paths relay through a host (PXN). Up to {@link #maxPaths()} paths are enumerated, the first in lexicographic order of
  * their link ids; {@link EqualCostPaths#totalPaths()} counts them all. {@link #ecmpPick} chooses
  * among all of them, enumerated or not.
  *

@@ -298,25 +298,54 @@ class RoutesTest {
   }
 
   @Test
-  void disconnectedEndpointsAreReported() {
-    FabricBuilder builder = new FabricBuilder("islands", HardwareCatalog.H100, List.of("gpu", "host", "cluster"), 1);
+  void railsThatMeetOnlyInTheHostsRelayThroughAGpu() {
+    // A rail-only fabric: two hosts of two GPUs, GPU i of each host on leaf i, no spine.
+    FabricBuilder builder = new FabricBuilder("rail-only", HardwareCatalog.H100, List.of("gpu", "host", "cluster"), 1);
+    int[] leaves = {
+        builder.addSwitch(2, "leaf", HardwareCatalog.QM9700, "leaf0"),
+        builder.addSwitch(2, "leaf", HardwareCatalog.QM9700, "leaf1")};
     for (int h = 0; h < 2; h++) {
+      builder.open(1, "node" + h);
+      for (int i = 0; i < 2; i++) {
+        int gpu = builder.addAccelerator();
+        builder.link(gpu, builder.currentHost(), LinkKind.SCALE_UP, HardwareCatalog.NVLINK4, 1);
+        builder.link(gpu, leaves[i], LinkKind.NIC, HardwareCatalog.IB_NDR, 1);
+      }
+      builder.close(1);
+    }
+    Fabric fabric = builder.build();
+
+    EqualCostPaths sameRail = fabric.routes().paths(0, 2);
+    EqualCostPaths acrossRails = fabric.routes().paths(0, 3);
+
+    assertThat(sameRail.hops()).isEqualTo(2);
+    assertThat(acrossRails.hops()).isEqualTo(4);
+    assertThat(acrossRails.pathCount()).isEqualTo(2);
+    assertThat(tiers(fabric, acrossRails, 0)).containsExactly("accelerator", "host", "accelerator", "leaf", "accelerator");
+    assertThat(tiers(fabric, acrossRails, 1)).containsExactly("accelerator", "leaf", "accelerator", "host", "accelerator");
+    assertValid(fabric, acrossRails);
+  }
+
+  @Test
+  void disconnectedEndpointsAreReported() {
+    // GPUs 0 and 1 share leaf0; GPU 2 hangs off leaf1, which nothing else reaches.
+    FabricBuilder builder = new FabricBuilder("islands", HardwareCatalog.H100, List.of("gpu", "host", "cluster"), 1);
+    int[] leaves = {
+        builder.addSwitch(2, "leaf", HardwareCatalog.QM9700, "leaf0"),
+        builder.addSwitch(2, "leaf", HardwareCatalog.QM9700, "leaf1")};
+    for (int h = 0; h < 3; h++) {
       builder.open(1, "node" + h);
       int gpu = builder.addAccelerator();
       builder.link(gpu, builder.currentHost(), LinkKind.SCALE_UP, HardwareCatalog.NVLINK4, 1);
+      builder.link(gpu, leaves[h / 2], LinkKind.NIC, HardwareCatalog.IB_NDR, 1);
       builder.close(1);
     }
-    int sw = builder.addSwitch(2, "leaf", HardwareCatalog.QM9700, "leaf0");
-    builder.link(0, sw, LinkKind.NIC, HardwareCatalog.IB_NDR, 1);
-    builder.link(1, sw, LinkKind.NIC, HardwareCatalog.IB_NDR, 1);
     Fabric fabric = builder.build();
-    Routes routes = new Routes(fabric);
 
-    assertThat(routes.paths(0, 1).hops()).isEqualTo(2);
-    // A host vertex reaches other hosts' GPUs only through its own GPU's NIC, which does not forward.
-    assertThatThrownBy(() -> routes.paths(fabric.hostVertex(0), 1))
+    assertThat(fabric.routes().paths(0, 1).hops()).isEqualTo(2);
+    assertThatThrownBy(() -> fabric.routes().paths(0, 2))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("fabric islands: no route from node0 to node1/0");
+        .hasMessage("fabric islands: no route from node0/0 to node2/0");
   }
 
   private static List<String> tiers(Fabric fabric, EqualCostPaths paths, int path) {
