@@ -17,6 +17,8 @@ import java.util.List;
  * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
  * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
  * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
+ * A single tier of several switches (rail-only) is joined only through the hosts, so every host
+ * must have a NIC on every switch.
  */
 public final class ClosGenerator {
 
@@ -77,6 +79,13 @@ public final class ClosGenerator {
       }
       switchFormat[t] = tier.switchTier() + "%0" + digits(domainCounts[t] * switches) + "d";
       domainFormat[t] = tier.level() + "%0" + digits(domainCounts[t]) + "d";
+    }
+    if (tierCount == 1 && spec.acceleratorsPerHost() < switchesPerDomain[0]) {
+      throw new IllegalArgumentException(String.format(
+          "tier %s: its %d %s switches have no tier above and meet only in the hosts, so every host"
+              + " needs a NIC on each: acceleratorsPerHost must be >= %d, was %d",
+          tiers.get(0).level(), switchesPerDomain[0], tiers.get(0).switchTier(), switchesPerDomain[0],
+          spec.acceleratorsPerHost()));
     }
     for (int t = 0; t + 1 < tierCount; t++) {
       ClosTier tier = tiers.get(t);

@@ -1,0 +1,40 @@
+package dev.podium.topology.generate;
+
+import static dev.podium.topology.catalog.HardwareCatalog.H100;
+import static dev.podium.topology.catalog.HardwareCatalog.IB_NDR;
+import static dev.podium.topology.catalog.HardwareCatalog.NVLINK4;
+import static dev.podium.topology.catalog.HardwareCatalog.QM9700;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.podium.topology.fabric.Fabric;
+import java.util.List;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.junit.jupiter.api.Test;
+
+/** Corner cases of {@link ClosGenerator} found by the properties of {@link ClosFabricProperties}. */
+class ClosGeneratorTest {
+
+  @Test
+  void aSingleTierWhoseHostsCannotReachEverySwitchIsRefused() {
+    // Two hosts of one GPU over two leaves and no tier above: node0 and node1 share no switch.
+    ClosSpec spec = new ClosSpec("split", H100, 1, NVLINK4, IB_NDR, false,
+        List.of(new ClosTier("cluster", "leaf", 2, 2, 1.0, QM9700, null)), 0);
+
+    assertThatThrownBy(() -> ClosGenerator.build(spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tier cluster: its 2 leaf switches have no tier above and meet only in the hosts,"
+            + " so every host needs a NIC on each: acceleratorsPerHost must be >= 2, was 1");
+  }
+
+  @Test
+  void aSingleTierOfRailsIsConnectedThroughItsHosts() {
+    ClosSpec spec = new ClosSpec("rail-only", H100, 2, NVLINK4, IB_NDR, true,
+        List.of(new ClosTier("cluster", "leaf", 3, 2, 1.0, QM9700, null)), 0);
+
+    Fabric fabric = ClosGenerator.build(spec);
+
+    assertThat(new ConnectivityInspector<>(fabric.graph()).isConnected()).isTrue();
+    assertThat(fabric.routes().paths(0, 5).hops()).isEqualTo(4);
+  }
+}
