@@ -5,7 +5,9 @@ import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.fabric.FabricBuilder;
 import dev.podium.topology.fabric.LinkKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Builds a CLOS / fat-tree {@link Fabric} from a {@link ClosSpec}.
@@ -17,8 +19,8 @@ import java.util.List;
  * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
  * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
  * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
- * A single tier of several switches (rail-only) is joined only through the hosts, so every host
- * must have a NIC on every switch.
+ * Leaf switches of one domain must be joined, through a common parent or through the NICs of a
+ * host (a rail-only single tier relies on the hosts); a spec that would split the fabric is refused.
  */
 public final class ClosGenerator {
 
@@ -80,13 +82,6 @@ public final class ClosGenerator {
       switchFormat[t] = tier.switchTier() + "%0" + digits(domainCounts[t] * switches) + "d";
       domainFormat[t] = tier.level() + "%0" + digits(domainCounts[t]) + "d";
     }
-    if (tierCount == 1 && spec.acceleratorsPerHost() < switchesPerDomain[0]) {
-      throw new IllegalArgumentException(String.format(
-          "tier %s: its %d %s switches have no tier above and meet only in the hosts, so every host"
-              + " needs a NIC on each: acceleratorsPerHost must be >= %d, was %d",
-          tiers.get(0).level(), switchesPerDomain[0], tiers.get(0).switchTier(), switchesPerDomain[0],
-          spec.acceleratorsPerHost()));
-    }
     for (int t = 0; t + 1 < tierCount; t++) {
       ClosTier tier = tiers.get(t);
       int parents = switchesPerDomain[t + 1];
@@ -117,6 +112,47 @@ public final class ClosGenerator {
     }
     this.hostFormat = "node%0" + digits(spec.hostSlots()) + "d";
     this.lastLeafDomain = domainCounts[0] - 1;
+    checkLeavesJoined();
+  }
+
+  /**
+   * Refuses a spec whose leaf switches of one domain are joined neither through a common parent
+   * switch nor through the NICs of a host, which would split the fabric. Checked on the leaf domain
+   * with the fewest hosts; the tiers above join whatever the leaves join.
+   */
+  private void checkLeavesJoined() {
+    int leaves = switchesPerDomain[0];
+    int parents = tierCount > 1 ? switchesPerDomain[1] : 0;
+    int hosts = spec.tiers().get(0).children() - spec.emptyHostSlots();
+    UnionFind<Integer> joined = new UnionFind<>(new HashSet<>());
+    for (int v = 0; v < leaves + parents; v++) {
+      joined.addElement(v);
+    }
+    for (int h = 0; h < hosts; h++) {
+      for (int i = 1; i < spec.acceleratorsPerHost(); i++) {
+        joined.union(leafOf(h, 0, leaves), leafOf(h, i, leaves));
+      }
+    }
+    for (int leaf = 0; leaf < leaves && parents > 0; leaf++) {
+      int ports = planePorts[0] > 0 ? planePorts[0] : parents;
+      for (int j = 0; j < ports; j++) {
+        joined.union(leaf, leaves + (leaf * ports + j) % parents);
+      }
+    }
+    for (int leaf = 1; leaf < leaves; leaf++) {
+      if (!joined.inSameSet(0, leaf)) {
+        ClosTier tier = spec.tiers().get(0);
+        throw new IllegalArgumentException(String.format(
+            "tier %s: its %d %s switches per domain are joined neither by the tier above nor through"
+                + " the NICs of the domain's %d hosts (%s %d is cut off from %s 0)",
+            tier.level(), leaves, tier.switchTier(), hosts, tier.switchTier(), leaf, tier.switchTier()));
+      }
+    }
+  }
+
+  /** The leaf, among {@code leaves}, that accelerator {@code i} of host {@code hostInDomain} links to. */
+  private int leafOf(int hostInDomain, int i, int leaves) {
+    return spec.railOptimized() ? i % leaves : (hostInDomain * spec.acceleratorsPerHost() + i) % leaves;
   }
 
   /** Builds the fabric described by {@code spec}. */
@@ -185,8 +221,7 @@ public final class ClosGenerator {
     for (int i = 0; i < perHost; i++) {
       int accelerator = builder.addAccelerator();
       builder.link(accelerator, host, LinkKind.SCALE_UP, spec.scaleUp(), 1);
-      int leaf = spec.railOptimized() ? i % leaves.length : (hostInDomain * perHost + i) % leaves.length;
-      builder.link(accelerator, leaves[leaf], LinkKind.NIC, spec.nic(), 1);
+      builder.link(accelerator, leaves[leafOf(hostInDomain, i, leaves.length)], LinkKind.NIC, spec.nic(), 1);
     }
     builder.close(1);
   }

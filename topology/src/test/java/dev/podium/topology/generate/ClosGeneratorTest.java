@@ -16,15 +16,39 @@ import org.junit.jupiter.api.Test;
 class ClosGeneratorTest {
 
   @Test
-  void aSingleTierWhoseHostsCannotReachEverySwitchIsRefused() {
+  void aSingleTierWhoseHostsShareNoSwitchIsRefused() {
     // Two hosts of one GPU over two leaves and no tier above: node0 and node1 share no switch.
     ClosSpec spec = new ClosSpec("split", H100, 1, NVLINK4, IB_NDR, false,
         List.of(new ClosTier("cluster", "leaf", 2, 2, 1.0, QM9700, null)), 0);
 
     assertThatThrownBy(() -> ClosGenerator.build(spec))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("tier cluster: its 2 leaf switches have no tier above and meet only in the hosts,"
-            + " so every host needs a NIC on each: acceleratorsPerHost must be >= 2, was 1");
+        .hasMessage("tier cluster: its 2 leaf switches per domain are joined neither by the tier above"
+            + " nor through the NICs of the domain's 2 hosts (leaf 1 is cut off from leaf 0)");
+  }
+
+  @Test
+  void leavesWiredToDisjointPlanesAndNoSharedHostAreRefused() {
+    // Each leaf has one uplink; leaf i takes spine i, so the two planes meet nowhere.
+    ClosSpec spec = new ClosSpec("planes", H100, 1, NVLINK4, IB_NDR, false, List.of(
+        new ClosTier("rack", "leaf", 2, 2, 1.0, QM9700, IB_NDR),
+        new ClosTier("cluster", "spine", 2, 2, 1.0, QM9700, null)), 0);
+
+    assertThatThrownBy(() -> ClosGenerator.build(spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tier rack: its 2 leaf switches per domain are joined neither by the tier above"
+            + " nor through the NICs of the domain's 2 hosts (leaf 1 is cut off from leaf 0)");
+  }
+
+  @Test
+  void hostsSpanningNeighbouringLeavesJoinASingleTier() {
+    // Three hosts of two GPUs on three leaves: {0,1}, {2,0}, {1,2}.
+    ClosSpec spec = new ClosSpec("ring", H100, 2, NVLINK4, IB_NDR, false,
+        List.of(new ClosTier("cluster", "leaf", 3, 3, 1.0, QM9700, null)), 0);
+
+    Fabric fabric = ClosGenerator.build(spec);
+
+    assertThat(new ConnectivityInspector<>(fabric.graph()).isConnected()).isTrue();
   }
 
   @Test
