@@ -35,7 +35,8 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  *       their links down into their domain divided by the capacity of their links out of it; the
  *       worst domain, 1 where there are no such uplinks;
  *   <li>latency of level L: the summed link latency of a fewest-hop path between two accelerators
- *       whose lowest common level is L.
+ *       whose lowest common level is L, inside their common domain, or inside the smallest
+ *       enclosing domain that connects them (leaves of one domain may meet only above it).
  * </ul>
  *
  * <p>Thread-safe and immutable.
@@ -533,29 +534,32 @@ public final class Fabric implements TopologyView {
       if (pair == null) {
         continue;
       }
-      int domain = domainOf(pair[0], level);
+      // Search inside the pair's domain first; leaves of one domain may meet only above it.
       Arrays.fill(hops, -1);
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = pair[0];
-      hops[pair[0]] = 0;
-      sum[pair[0]] = 0;
-      while (head < tail && hops[pair[1]] < 0) {
-        int v = queue[head++];
-        for (int i = adjacencyStart[v]; i < adjacencyStart[v + 1]; i++) {
-          int w = adjacentVertex[i];
-          if (hops[w] >= 0 || domainOfVertex(w, level) != domain) {
-            continue;
+      for (int scope = level; scope <= top && hops[pair[1]] < 0; scope++) {
+        int domain = domainOf(pair[0], scope);
+        Arrays.fill(hops, -1);
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = pair[0];
+        hops[pair[0]] = 0;
+        sum[pair[0]] = 0;
+        while (head < tail && hops[pair[1]] < 0) {
+          int v = queue[head++];
+          for (int i = adjacencyStart[v]; i < adjacencyStart[v + 1]; i++) {
+            int w = adjacentVertex[i];
+            if (hops[w] >= 0 || domainOfVertex(w, scope) != domain) {
+              continue;
+            }
+            hops[w] = hops[v] + 1;
+            sum[w] = sum[v] + linkModels[adjacentLink[i]].latencySeconds();
+            queue[tail++] = w;
           }
-          hops[w] = hops[v] + 1;
-          sum[w] = sum[v] + linkModels[adjacentLink[i]].latencySeconds();
-          queue[tail++] = w;
         }
       }
       if (hops[pair[1]] < 0) {
         throw new IllegalStateException(
-            "fabric " + name + ": " + vertexName(pair[0]) + " cannot reach " + vertexName(pair[1])
-                + " inside its " + levelNames(level));
+            "fabric " + name + ": " + vertexName(pair[0]) + " cannot reach " + vertexName(pair[1]));
       }
       latency[level] = sum[pair[1]];
     }
