@@ -19,8 +19,9 @@ import org.jgrapht.alg.util.UnionFind;
  * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
  * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
  * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
- * Leaf switches of one domain must be joined, through a common parent or through the NICs of a
- * host (a rail-only single tier relies on the hosts); a spec that would split the fabric is refused.
+ * NICs must spread evenly over the leaf switches of a domain (every leaf gets the same uplinks),
+ * and the leaves of one domain must be joined, through a common parent or through the NICs of a
+ * host (a rail-only single tier relies on the hosts); other specs are refused.
  */
 public final class ClosGenerator {
 
@@ -112,7 +113,25 @@ public final class ClosGenerator {
     }
     this.hostFormat = "node%0" + digits(spec.hostSlots()) + "d";
     this.lastLeafDomain = domainCounts[0] - 1;
+    checkNicsSpreadEvenly();
     checkLeavesJoined();
+  }
+
+  /**
+   * Refuses a spec whose NICs would load some leaf switches more than others: every leaf gets the
+   * same uplinks, sized for an even share of the domain's NICs, so an uneven share would make the
+   * fabric's per-level bandwidth more than the busiest leaves can carry.
+   */
+  private void checkNicsSpreadEvenly() {
+    int leaves = switchesPerDomain[0];
+    ClosTier tier = spec.tiers().get(0);
+    int nics = spec.railOptimized() ? spec.acceleratorsPerHost() : tier.children() * spec.acceleratorsPerHost();
+    if (nics % leaves != 0) {
+      throw new IllegalArgumentException(String.format(
+          "tier %s: the %d NICs of a %s do not spread evenly over its %d %s switches, yet every"
+              + " switch gets the same uplinks; make the NICs a multiple of the switches",
+          tier.level(), nics, spec.railOptimized() ? "host" : "domain", leaves, tier.switchTier()));
+    }
   }
 
   /**

@@ -61,4 +61,31 @@ class ClosGeneratorTest {
     assertThat(new ConnectivityInspector<>(fabric.graph()).isConnected()).isTrue();
     assertThat(fabric.routes().paths(0, 5).hops()).isEqualTo(4);
   }
+
+  @Test
+  void railsThatTheHostsCannotFillEvenlyAreRefused() {
+    // One GPU per host over two rail leaves: leaf 1 gets no NIC but half the uplinks, so the
+    // fabric would claim twice the bandwidth GPU 0 can reach through leaf 0.
+    ClosSpec spec = new ClosSpec("idle-rail", H100, 1, NVLINK4, IB_NDR, true, List.of(
+        new ClosTier("su", "leaf", 1, 2, 1.0, QM9700, IB_NDR),
+        new ClosTier("cluster", "spine", 1, 0, 1.0, QM9700, null)), 0);
+
+    assertThatThrownBy(() -> ClosGenerator.build(spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tier su: the 1 NICs of a host do not spread evenly over its 2 leaf switches, yet"
+            + " every switch gets the same uplinks; make the NICs a multiple of the switches");
+  }
+
+  @Test
+  void nicsThatDoNotSpreadEvenlyOverTheLeavesAreRefused() {
+    // 4 hosts of 8 GPUs over 3 leaves: 11, 11 and 10 NICs under equal uplinks.
+    ClosSpec spec = new ClosSpec("uneven", H100, 8, NVLINK4, IB_NDR, false, List.of(
+        new ClosTier("rack", "leaf", 4, 3, 1.0, QM9700, IB_NDR),
+        new ClosTier("cluster", "spine", 2, 0, 1.0, QM9700, null)), 0);
+
+    assertThatThrownBy(() -> ClosGenerator.build(spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tier rack: the 32 NICs of a domain do not spread evenly over its 3 leaf switches, yet"
+            + " every switch gets the same uplinks; make the NICs a multiple of the switches");
+  }
 }
