@@ -29,8 +29,8 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  *
  * <ul>
  *   <li>bandwidth of level L: for every lower level k and every domain d at k, the capacity of the
- *       links leaving d whose far end is owned at level L or below, divided by d's accelerators;
- *       the minimum over all such k and d;
+ *       links leaving d whose far end lies inside d's domain at level L, divided by d's
+ *       accelerators; the minimum over all such k and d;
  *   <li>oversubscription of level L: for the vertices owned by domains of level L-1, the capacity of
  *       their links down into their domain divided by the capacity of their links out of it; the
  *       worst domain, 1 where there are no such uplinks;
@@ -441,6 +441,8 @@ public final class Fabric implements TopologyView {
     for (int e = 0; e < linkSource.length; e++) {
       int u = linkSource[e];
       int v = linkTarget[e];
+      // A link serves traffic of level L only where both its ends lie in one domain of level L.
+      int shared = sharedLevel(u, v);
       for (int k = 0; k < top; k++) {
         int du = domainOfVertex(u, k);
         int dv = domainOfVertex(v, k);
@@ -448,10 +450,10 @@ public final class Fabric implements TopologyView {
           continue;
         }
         if (du >= 0) {
-          addEgress(egress[k], du, Math.max(k + 1, ownerLevel[v]), linkCapacity[e]);
+          addEgress(egress[k], du, Math.max(k + 1, shared), linkCapacity[e]);
         }
         if (dv >= 0) {
-          addEgress(egress[k], dv, Math.max(k + 1, ownerLevel[u]), linkCapacity[e]);
+          addEgress(egress[k], dv, Math.max(k + 1, shared), linkCapacity[e]);
         }
       }
     }
@@ -476,6 +478,17 @@ public final class Fabric implements TopologyView {
       bandwidth[level] = min;
     }
     return bandwidth;
+  }
+
+  /** The lowest level at which two distinct vertices lie in one domain. */
+  private int sharedLevel(int u, int v) {
+    for (int level = 1; level < top; level++) {
+      int du = domainOfVertex(u, level);
+      if (du >= 0 && du == domainOfVertex(v, level)) {
+        return level;
+      }
+    }
+    return top;
   }
 
   private void addEgress(double[][] byLevel, int domain, int fromLevel, double capacity) {

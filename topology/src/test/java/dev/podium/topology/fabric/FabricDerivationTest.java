@@ -7,6 +7,7 @@ import static dev.podium.topology.catalog.HardwareCatalog.QM9700;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.podium.topology.TestFabrics;
 import dev.podium.topology.generate.ClosGenerator;
 import dev.podium.topology.generate.ClosSpec;
 import dev.podium.topology.generate.ClosTier;
@@ -26,5 +27,16 @@ class FabricDerivationTest {
 
     assertThat(fabric.latency(fabric.levelIndex("rack"))).isCloseTo(4 * 0.4e-6, within(1e-12));
     assertThat(fabric.routes().paths(0, 1).hops()).isEqualTo(4);
+  }
+
+  @Test
+  void hostBandwidthOfATpuCountsOnlyLinksInsideTheHost() {
+    Fabric tpu = TestFabrics.preset("tpu-v4-pod");
+
+    // A chip's third ICI link leads to a chip of another host: it cannot carry traffic between two
+    // chips of its own host. Inside: PCIe Gen4 x16 to the host (32 GB/s) and two ICI links (50 GB/s).
+    assertThat(tpu.bandwidth(tpu.levelIndex("host"))).isCloseTo(32e9 + 2 * 50e9, within(1.0));
+    assertThat(tpu.bandwidth(tpu.levelIndex("cube"))).isCloseTo(100e9, within(1.0));
+    assertThat(tpu.bandwidth(tpu.levelIndex("pod"))).isCloseTo(75e9, within(1.0));
   }
 }
