@@ -3,14 +3,10 @@ package dev.podium.topology.fabric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.podium.topology.FlowCuts;
 import dev.podium.topology.TestFabrics;
 import dev.podium.topology.route.EqualCostPaths;
-import java.util.function.IntPredicate;
 import org.assertj.core.data.Offset;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.PushRelabelMFImpl;
-import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.WeightedMultigraph;
 import org.junit.jupiter.api.Test;
 
 /** The locality queries a scheduler asks of a fabric, on real presets. */
@@ -109,8 +105,9 @@ class FabricQueriesTest {
     int pod = level(meta, "pod");
     int rack = level(meta, "rack");
 
-    double flow = maxFlow(meta, v -> meta.domainOfVertex(v, pod) == 0,
-        a -> meta.domainOf(a, rack) < 96, a -> meta.domainOf(a, rack) >= 96);
+    double flow = FlowCuts.maxFlow(meta, v -> meta.domainOfVertex(v, pod) == 0,
+        a -> meta.domainOf(a, rack) < 96,
+        v -> v < meta.acceleratorCount() && meta.domainOf(v, rack) >= 96);
 
     assertThat(flow).isCloseTo(meta.bisectionBandwidth(pod, 0), within(1e3));
   }
@@ -156,7 +153,7 @@ class FabricQueriesTest {
     int host = level(spod, "host");
 
     // Spines lie outside the SU; across rails the halves talk through them, so they take part.
-    double flow = maxFlow(spod, v -> spod.domainOfVertex(v, su) <= 0,
+    double flow = FlowCuts.maxFlow(spod, v -> spod.domainOfVertex(v, su) <= 0,
         a -> a < 256 && spod.domainOf(a, host) < 16, a -> a < 256 && spod.domainOf(a, host) >= 16);
 
     assertThat(flow).isCloseTo(spod.bisectionBandwidth(su, 0), within(1e3));
@@ -202,35 +199,5 @@ class FabricQueriesTest {
     int index = fabric.levelIndex(name);
     assertThat(index).as("level %s", name).isNotNegative();
     return index;
-  }
-
-  /**
-   * Maximum flow over the fabric's links among the vertices {@code inside}, from all accelerators
-   * in {@code from} to all in {@code to}.
-   */
-  private static double maxFlow(Fabric fabric, IntPredicate inside, IntPredicate from, IntPredicate to) {
-    Graph<Integer, DefaultWeightedEdge> graph = new WeightedMultigraph<>(DefaultWeightedEdge.class);
-    int source = -1;
-    int sink = -2;
-    graph.addVertex(source);
-    graph.addVertex(sink);
-    for (int v = 0; v < fabric.vertexCount(); v++) {
-      if (inside.test(v)) {
-        graph.addVertex(v);
-      }
-    }
-    for (int e = 0; e < fabric.linkCount(); e++) {
-      int u = fabric.linkSource(e);
-      int w = fabric.linkTarget(e);
-      if (graph.containsVertex(u) && graph.containsVertex(w)) {
-        graph.setEdgeWeight(graph.addEdge(u, w), fabric.linkCapacity(e));
-      }
-    }
-    for (int a = 0; a < fabric.acceleratorCount(); a++) {
-      if (graph.containsVertex(a) && (from.test(a) || to.test(a))) {
-        graph.setEdgeWeight(graph.addEdge(from.test(a) ? source : sink, a), 1e18);
-      }
-    }
-    return new PushRelabelMFImpl<>(graph).getMaximumFlowValue(source, sink);
   }
 }

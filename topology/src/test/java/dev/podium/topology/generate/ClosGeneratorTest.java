@@ -12,7 +12,7 @@ import java.util.List;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.junit.jupiter.api.Test;
 
-/** Corner cases of {@link ClosGenerator} found by the properties of {@link ClosFabricProperties}. */
+/** Corner cases of {@link ClosGenerator} found by the properties of {@link ClosFabricPropertiesTest}. */
 class ClosGeneratorTest {
 
   @Test

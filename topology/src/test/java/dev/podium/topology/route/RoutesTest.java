@@ -1,5 +1,7 @@
 package dev.podium.topology.route;
 
+import static dev.podium.topology.route.ValidPaths.assertValid;
+import static dev.podium.topology.route.ValidPaths.otherEnd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -354,28 +356,6 @@ class RoutesTest {
       tiers.add(fabric.tier(paths.vertex(path, i)));
     }
     return tiers;
-  }
-
-  /** Every path joins source to target link by link, and no two paths are equal. */
-  static void assertValid(Fabric fabric, EqualCostPaths paths) {
-    Set<ImmutableIntArray> distinct = new HashSet<>();
-    for (int p = 0; p < paths.pathCount(); p++) {
-      assertThat(paths.vertex(p, 0)).isEqualTo(paths.source());
-      assertThat(paths.vertex(p, paths.hops())).isEqualTo(paths.target());
-      for (int h = 0; h < paths.hops(); h++) {
-        int link = paths.link(p, h);
-        assertThat(otherEnd(fabric, link, paths.vertex(p, h))).isEqualTo(paths.vertex(p, h + 1));
-      }
-      assertThat(new HashSet<>(paths.vertices(p).asList())).hasSize(paths.hops() + 1);
-      assertThat(distinct.add(paths.links(p))).as("path %d is new", p).isTrue();
-    }
-  }
-
-  private static int otherEnd(Fabric fabric, int link, int from) {
-    int source = fabric.linkSource(link);
-    int target = fabric.linkTarget(link);
-    assertThat(from).as("link %d touches vertex %d", link, from).isIn(source, target);
-    return source == from ? target : source;
   }
 
   private static int compare(ImmutableIntArray a, ImmutableIntArray b) {
