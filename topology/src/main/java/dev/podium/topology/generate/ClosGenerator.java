@@ -125,12 +125,22 @@ public final class ClosGenerator {
   private void checkNicsSpreadEvenly() {
     int leaves = switchesPerDomain[0];
     ClosTier tier = spec.tiers().get(0);
-    int nics = spec.railOptimized() ? spec.acceleratorsPerHost() : tier.children() * spec.acceleratorsPerHost();
+    int perHost = spec.acceleratorsPerHost();
+    if (spec.railOptimized()) {
+      checkEven(perHost, "a host", leaves, tier);
+    } else {
+      checkEven(tier.children() * perHost, "a domain", leaves, tier);
+      checkEven((tier.children() - spec.emptyHostSlots()) * perHost, "the domain with empty host slots", leaves,
+          tier);
+    }
+  }
+
+  private static void checkEven(int nics, String of, int leaves, ClosTier tier) {
     if (nics % leaves != 0) {
       throw new IllegalArgumentException(String.format(
-          "tier %s: the %d NICs of a %s do not spread evenly over its %d %s switches, yet every"
+          "tier %s: the %d NICs of %s do not spread evenly over its %d %s switches, yet every"
               + " switch gets the same uplinks; make the NICs a multiple of the switches",
-          tier.level(), nics, spec.railOptimized() ? "host" : "domain", leaves, tier.switchTier()));
+          tier.level(), nics, of, leaves, tier.switchTier()));
     }
   }
 

@@ -88,4 +88,19 @@ class ClosGeneratorTest {
         .hasMessage("tier rack: the 32 NICs of a domain do not spread evenly over its 3 leaf switches, yet"
             + " every switch gets the same uplinks; make the NICs a multiple of the switches");
   }
+
+  @Test
+  void emptyHostSlotsThatLeaveLeavesUnevenlyLoadedAreRefused() {
+    // The only rack has 3 one-GPU slots over 3 leaves with one slot empty: leaf 2 gets no NIC but a
+    // third of the 1:3 uplinks, so the fabric would claim 25 GB/s per GPU where 16.7 get through.
+    ClosSpec spec = new ClosSpec("partial", H100, 1, NVLINK4, IB_NDR, false, List.of(
+        new ClosTier("rack", "leaf", 3, 3, 3.0, QM9700, IB_NDR),
+        new ClosTier("cluster", "spine", 1, 0, 1.0, QM9700, null)), 1);
+
+    assertThatThrownBy(() -> ClosGenerator.build(spec))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tier rack: the 2 NICs of the domain with empty host slots do not spread evenly over"
+            + " its 3 leaf switches, yet every switch gets the same uplinks; make the NICs a multiple"
+            + " of the switches");
+  }
 }
