@@ -15,9 +15,10 @@ import org.jgrapht.alg.util.UnionFind;
  * <p>Levels are {@code gpu}, {@code host}, then one level per tier. Each accelerator links to its
  * host vertex (scale-up) and, through its NIC, to a leaf switch of its first-tier domain. A switch's
  * uplink capacity is its downlink capacity divided by the tier's oversubscription. When that is a
- * whole number {@code u} of uplink ports and fewer than the parent domain's switches, switch {@code
- * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
- * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
+ * whole number {@code u} of uplink ports, fewer than the parent domain's switches, and a domain's
+ * cables spread evenly over those parents, switch {@code i} of each domain takes one cable to each
+ * parent of plane {@code i} (parents {@code i*u .. i*u+u-1}, wrapping), as in a k-ary fat tree.
+ * Otherwise every switch links to every parent switch, the
  * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
  * NICs must spread evenly over the leaf switches of a domain (every leaf gets the same uplinks),
  * and the leaves of one domain must be joined, through a common parent or through the NICs of a
@@ -96,10 +97,14 @@ public final class ClosGenerator {
                   + " parent domain", tier.level(), switchesPerDomain[t], (int) Math.rint(ports),
               parents, tiers.get(t + 1).switchTier()));
         }
-        planePorts[t] = (int) Math.rint(ports);
-        uplinkPerPair[t] = tier.uplink();
-        uplinkLanes[t] = 1;
-        continue;
+        // Planes are used only where they load every parent alike; otherwise every switch
+        // reaches every parent below.
+        if ((long) switchesPerDomain[t] * (long) Math.rint(ports) % parents == 0) {
+          planePorts[t] = (int) Math.rint(ports);
+          uplinkPerPair[t] = tier.uplink();
+          uplinkLanes[t] = 1;
+          continue;
+        }
       }
       double perPair = up / parents;
       double cables = perPair / tier.uplink().gbpsPerDirection();

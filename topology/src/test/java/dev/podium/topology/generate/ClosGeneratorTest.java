@@ -4,9 +4,12 @@ import static dev.podium.topology.catalog.HardwareCatalog.H100;
 import static dev.podium.topology.catalog.HardwareCatalog.IB_NDR;
 import static dev.podium.topology.catalog.HardwareCatalog.NVLINK4;
 import static dev.podium.topology.catalog.HardwareCatalog.QM9700;
+import static dev.podium.topology.catalog.HardwareCatalog.ROCE_800G;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.podium.topology.FlowCuts;
 import dev.podium.topology.fabric.Fabric;
 import java.util.List;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -102,5 +105,23 @@ class ClosGeneratorTest {
         .hasMessage("tier rack: the 2 NICs of the domain with empty host slots do not spread evenly over"
             + " its 3 leaf switches, yet every switch gets the same uplinks; make the NICs a multiple"
             + " of the switches");
+  }
+
+  @Test
+  void planesThatWouldLoadParentsUnevenlyAreWiredToEveryParent() {
+    // Two leaves with 3 uplinks each over 4 spines: as planes, spines 0 and 1 would take two
+    // leaf cables and spines 2 and 3 one, under equal uplinks; the fabric would claim 100 GB/s
+    // per GPU above the spines where 83 get through. Every leaf now reaches every spine.
+    ClosSpec spec = new ClosSpec("uneven-planes", H100, 6, NVLINK4, ROCE_800G, true, List.of(
+        new ClosTier("rack", "leaf", 1, 2, 1.0, QM9700, ROCE_800G),
+        new ClosTier("pod", "spine", 1, 4, 1.0, QM9700, IB_NDR),
+        new ClosTier("cluster", "core", 1, 0, 1.0, QM9700, null)), 0);
+
+    Fabric fabric = ClosGenerator.build(spec);
+
+    int cluster = fabric.levelIndex("cluster");
+    assertThat(fabric.bandwidth(cluster)).isCloseTo(100e9, within(1.0));
+    assertThat(FlowCuts.egressPerAccelerator(fabric, fabric.levelIndex("pod"), 0, cluster))
+        .isCloseTo(100e9, within(1.0));
   }
 }
