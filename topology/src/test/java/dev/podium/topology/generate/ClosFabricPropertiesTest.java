@@ -20,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /** Properties of every fabric {@link ClosGenerator} builds, over small arbitrary {@link ClosSpec}s. */
 class ClosFabricPropertiesTest {
@@ -27,7 +28,7 @@ class ClosFabricPropertiesTest {
   private static final SwitchModel SWITCH = new SwitchModel("prop-switch", "test switch", 256, 400, "test");
   private static final double RELATIVE = 1e-9;
 
-  @Property(tries = 60)
+  @Property(tries = 200)
   void domainsTileNestAndAgreeWithCommonLevel(@ForAll("closSpecs") ClosSpec spec) {
     Fabric fabric = build(spec);
 
@@ -37,7 +38,7 @@ class ClosFabricPropertiesTest {
     FabricInvariants.assertCommonLevelAgreesWithDomains(fabric);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 300)
   void bandwidthAndOversubscriptionFollowTheSpec(@ForAll("closSpecs") ClosSpec spec) {
     Fabric fabric = build(spec);
 
@@ -50,10 +51,29 @@ class ClosFabricPropertiesTest {
     }
   }
 
-  @Property(tries = 40)
+  @Property(tries = 150)
   void bandwidthIsWhatTheLinksCarry(@ForAll("closSpecs") ClosSpec spec) {
-    Fabric fabric = build(spec);
+    assertBandwidthIsWhatTheLinksCarry(build(spec));
+  }
 
+  @Property(tries = 5_000)
+  @Tag("slow")
+  void bandwidthIsWhatTheLinksCarryInLargerFabrics(@ForAll("largerClosSpecs") ClosSpec spec) {
+    assertBandwidthIsWhatTheLinksCarry(build(spec));
+  }
+
+  @Property(tries = 200)
+  void graphIsConnectedAndMatchesTheFabric(@ForAll("closSpecs") ClosSpec spec) {
+    FabricInvariants.assertGraphMatches(build(spec));
+  }
+
+  @Property(tries = 150)
+  void routesAreValidFewestHopWalks(@ForAll("closSpecs") ClosSpec spec) {
+    FabricInvariants.assertRoutesValid(build(spec));
+  }
+
+  /** Each level's bandwidth is the narrowest max flow out of a lower domain, per accelerator. */
+  private static void assertBandwidthIsWhatTheLinksCarry(Fabric fabric) {
     for (int level = 1; level < fabric.levelCount(); level++) {
       double narrowest = Double.POSITIVE_INFINITY;
       for (int k = 0; k < level; k++) {
@@ -65,16 +85,6 @@ class ClosFabricPropertiesTest {
       assertThat(fabric.bandwidth(level)).as("bandwidth of level %s", fabric.levels().get(level).name())
           .isCloseTo(narrowest, within(narrowest * RELATIVE));
     }
-  }
-
-  @Property(tries = 60)
-  void graphIsConnectedAndMatchesTheFabric(@ForAll("closSpecs") ClosSpec spec) {
-    FabricInvariants.assertGraphMatches(build(spec));
-  }
-
-  @Property(tries = 40)
-  void routesAreValidFewestHopWalks(@ForAll("closSpecs") ClosSpec spec) {
-    FabricInvariants.assertRoutesValid(build(spec));
   }
 
   /**
@@ -141,10 +151,20 @@ class ClosFabricPropertiesTest {
 
   @Provide
   Arbitrary<ClosSpec> closSpecs() {
+    return specs(4, 3, 4);
+  }
+
+  @Provide
+  Arbitrary<ClosSpec> largerClosSpecs() {
+    return specs(8, 4, 8);
+  }
+
+  /** Specs of 1-3 tiers with up to the given hosts per leaf domain, children per domain above and switches. */
+  private static Arbitrary<ClosSpec> specs(int maxHosts, int maxChildren, int maxSwitches) {
     return Arbitraries.integers().between(1, 3).flatMap(count -> {
       List<Arbitrary<ClosTier>> tiers = new ArrayList<>();
       for (int t = 0; t < count; t++) {
-        tiers.add(tier(t, count));
+        tiers.add(tier(t, count, maxHosts, maxChildren, maxSwitches));
       }
       return Combinators.combine(tiers).as(List::copyOf);
     }).flatMap(tiers -> Combinators.combine(
@@ -155,12 +175,12 @@ class ClosFabricPropertiesTest {
         .as((perHost, rails, nic, empty) -> new ClosSpec("prop", H100, perHost, NVLINK4, nic, rails, tiers, empty)));
   }
 
-  private static Arbitrary<ClosTier> tier(int t, int count) {
+  private static Arbitrary<ClosTier> tier(int t, int count, int maxHosts, int maxChildren, int maxSwitches) {
     boolean top = t == count - 1;
     Arbitrary<Double> oversubscription = top ? Arbitraries.just(1.0) : Arbitraries.of(0.5, 1.0, 2.0, 3.0, 7.0);
     return Combinators.combine(
-            Arbitraries.integers().between(1, t == 0 ? 4 : 3),
-            Arbitraries.integers().between(0, 4),
+            Arbitraries.integers().between(1, t == 0 ? maxHosts : maxChildren),
+            Arbitraries.integers().between(0, maxSwitches),
             oversubscription,
             Arbitraries.<LinkModel>of(IB_NDR, ROCE_800G))
         .as((children, switches, over, uplink) ->

@@ -18,7 +18,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Properties of every TPU pod {@link TorusPodGenerator} builds, over small arbitrary {@link TorusPodSpec}s. */
+/**
+ * Properties of every TPU pod {@link TorusPodGenerator} builds, over small {@link TorusPodSpec}s: the
+ * 32 combinations of the parameters below, which jqwik then tries exhaustively.
+ */
 class TorusFabricPropertiesTest {
 
   private static final double RELATIVE = 1e-9;
@@ -26,7 +29,7 @@ class TorusFabricPropertiesTest {
   private static final int CUBE = 2;
   private static final int POD = 3;
 
-  @Property(tries = 20)
+  @Property(tries = 32)
   void domainsTileNestAndAgreeWithCommonLevel(@ForAll("torusSpecs") TorusPodSpec spec) {
     Fabric fabric = TorusPodGenerator.build(spec);
 
@@ -37,7 +40,7 @@ class TorusFabricPropertiesTest {
     FabricInvariants.assertCommonLevelAgreesWithDomains(fabric);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 32)
   void bandwidthFollowsTheGeometry(@ForAll("torusSpecs") TorusPodSpec spec) {
     Fabric fabric = TorusPodGenerator.build(spec);
 
@@ -49,7 +52,7 @@ class TorusFabricPropertiesTest {
     }
   }
 
-  @Property(tries = 8)
+  @Property(tries = 32)
   void bandwidthIsWhatTheLinksCarry(@ForAll("torusSpecs") TorusPodSpec spec) {
     Fabric fabric = TorusPodGenerator.build(spec);
     int hostsPerCube = fabric.memberCount(CUBE, 0) / spec.chipsPerHost();
@@ -71,12 +74,12 @@ class TorusFabricPropertiesTest {
     }
   }
 
-  @Property(tries = 15)
+  @Property(tries = 32)
   void graphIsConnectedAndMatchesTheFabric(@ForAll("torusSpecs") TorusPodSpec spec) {
     FabricInvariants.assertGraphMatches(TorusPodGenerator.build(spec));
   }
 
-  @Property(tries = 10)
+  @Property(tries = 32)
   void routesAreValidFewestHopWalks(@ForAll("torusSpecs") TorusPodSpec spec) {
     FabricInvariants.assertRoutesValid(TorusPodGenerator.build(spec));
   }
