@@ -26,7 +26,7 @@ public final class Routes {
   /** Paths enumerated per pair unless configured otherwise. */
   public static final int DEFAULT_MAX_PATHS = 64;
 
-  /** Cache budget in ints (4 bytes each) unless configured otherwise: 32 MB. */
+  /** Cache budget in ints (4 bytes each) unless configured otherwise: 32 MiB. */
   public static final long DEFAULT_CACHE_INTS = 8L << 20;
 
   private final Fabric fabric;
