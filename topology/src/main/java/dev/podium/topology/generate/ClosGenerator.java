@@ -18,9 +18,10 @@ import org.jgrapht.alg.util.UnionFind;
  * whole number {@code u} of uplink ports, fewer than the parent domain's switches, and a domain's
  * cables spread evenly over those parents, switch {@code i} of each domain takes one cable to each
  * parent of plane {@code i} (parents {@code i*u .. i*u+u-1}, wrapping), as in a k-ary fat tree.
- * Otherwise every switch links to every parent switch, the
- * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
- * NICs must spread evenly over the leaf switches of a domain (every leaf gets the same uplinks),
+ * Otherwise every switch links to every parent switch, the capacity split evenly (whole cables
+ * where that divides evenly, else one link at the exact rate).
+ *
+ * <p>NICs must spread evenly over the leaf switches of a domain (every leaf gets the same uplinks),
  * and the leaves of one domain must be joined, through a common parent or through the NICs of a
  * host (a rail-only single tier relies on the hosts); other specs are refused.
  */
