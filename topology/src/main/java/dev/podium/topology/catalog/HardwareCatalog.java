@@ -117,6 +117,10 @@ public final class HardwareCatalog {
   public static final SwitchModel ATSW =
       new SwitchModel("atsw", "Meta aggregator training switch (ATSW)", 128, 400,
           "hardware.md §1.2: ~28 x 128 ports is a reconstruction, unconfirmed");
+  public static final SwitchModel IB_NDR_DIRECTOR =
+      new SwitchModel("ib-ndr-director", "NDR InfiniBand director-class switch (stands in for an unpublished layout)",
+          576, 400, "unconfirmed: Meta's InfiniBand cluster layout is not published; a modular director"
+              + " with the radix the RoCE cluster's CTSW/ATSW counts need");
   public static final SwitchModel SN5600 =
       new SwitchModel("sn5600", "NVIDIA Spectrum-4 SN5600, 51.2 Tb/s (128 x 400G)", 128, 400,
           "vendor datasheet class figure (64 x 800G = 128 x 400G); not in hardware.md");
@@ -135,7 +139,7 @@ public final class HardwareCatalog {
       index(List.of(NVLINK4, NVLINK5, IB_NDR, IB_XDR, ROCE_400G, ROCE_800G, ICI_V4, ICI_V5E, ICI_V5P,
           ICI_V6E, ICI_7X, PCIE_GEN4_X16, PCIE_GEN5_X16), LinkModel::name);
   private static final Map<String, SwitchModel> SWITCHES =
-      index(List.of(QM9700, MINIPACK2, ARISTA_7800R3, ATSW, SN5600, PALOMAR_OCS), SwitchModel::name);
+      index(List.of(QM9700, MINIPACK2, ARISTA_7800R3, ATSW, IB_NDR_DIRECTOR, SN5600, PALOMAR_OCS), SwitchModel::name);
   private static final Map<String, NvmeModel> NVME =
       index(List.of(GEN4_NVME_3_84TB), NvmeModel::name);
 

@@ -7,6 +7,7 @@ import dev.podium.topology.catalog.AcceleratorModel;
 import dev.podium.topology.catalog.LinkModel;
 import dev.podium.topology.catalog.Precision;
 import dev.podium.topology.catalog.SwitchModel;
+import dev.podium.topology.route.Routes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,13 +30,14 @@ import org.jgrapht.opt.graph.sparse.SparseIntUndirectedWeightedGraph;
  *
  * <ul>
  *   <li>bandwidth of level L: for every lower level k and every domain d at k, the capacity of the
- *       links leaving d whose far end is owned at level L or below, divided by d's accelerators;
- *       the minimum over all such k and d;
+ *       links leaving d whose far end lies inside d's domain at level L, divided by d's
+ *       accelerators; the minimum over all such k and d;
  *   <li>oversubscription of level L: for the vertices owned by domains of level L-1, the capacity of
  *       their links down into their domain divided by the capacity of their links out of it; the
  *       worst domain, 1 where there are no such uplinks;
  *   <li>latency of level L: the summed link latency of a fewest-hop path between two accelerators
- *       whose lowest common level is L.
+ *       whose lowest common level is L, inside their common domain, or inside the smallest
+ *       enclosing domain that connects them (leaves of one domain may meet only above it).
  * </ul>
  *
  * <p>Thread-safe and immutable.
@@ -71,6 +73,7 @@ public final class Fabric implements TopologyView {
   private final int[] adjacentLink;
   private final List<Level> levels;
   private final Supplier<Graph<Integer, Integer>> graph;
+  private final Supplier<Routes> routes;
 
   Fabric(
       String name,
@@ -157,6 +160,7 @@ public final class Fabric implements TopologyView {
     }
     this.levels = Collections.unmodifiableList(deriveLevels());
     this.graph = Suppliers.memoize(this::buildGraph);
+    this.routes = Suppliers.memoize(() -> new Routes(this));
   }
 
   /** The fabric's name (the preset or spec it came from). */
@@ -424,6 +428,14 @@ public final class Fabric implements TopologyView {
     return graph.get();
   }
 
+  /**
+   * The equal-cost paths between vertices of this fabric, computed on demand and cached; one
+   * instance per fabric, enumerating up to {@link Routes#DEFAULT_MAX_PATHS} paths per pair.
+   */
+  public Routes routes() {
+    return routes.get();
+  }
+
   private Graph<Integer, Integer> buildGraph() {
     List<Triple<Integer, Integer, Double>> edges = new ArrayList<>(linkSource.length);
     for (int e = 0; e < linkSource.length; e++) {
@@ -456,6 +468,8 @@ public final class Fabric implements TopologyView {
     for (int e = 0; e < linkSource.length; e++) {
       int u = linkSource[e];
       int v = linkTarget[e];
+      // A link serves traffic of level L only where both its ends lie in one domain of level L.
+      int shared = sharedLevel(u, v);
       for (int k = 0; k < top; k++) {
         int du = domainOfVertex(u, k);
         int dv = domainOfVertex(v, k);
@@ -463,10 +477,10 @@ public final class Fabric implements TopologyView {
           continue;
         }
         if (du >= 0) {
-          addEgress(egress[k], du, Math.max(k + 1, ownerLevel[v]), linkCapacity[e]);
+          addEgress(egress[k], du, Math.max(k + 1, shared), linkCapacity[e]);
         }
         if (dv >= 0) {
-          addEgress(egress[k], dv, Math.max(k + 1, ownerLevel[u]), linkCapacity[e]);
+          addEgress(egress[k], dv, Math.max(k + 1, shared), linkCapacity[e]);
         }
       }
     }
@@ -491,6 +505,17 @@ public final class Fabric implements TopologyView {
       bandwidth[level] = min;
     }
     return bandwidth;
+  }
+
+  /** The lowest level at which two distinct vertices lie in one domain. */
+  private int sharedLevel(int u, int v) {
+    for (int level = 1; level < top; level++) {
+      int du = domainOfVertex(u, level);
+      if (du >= 0 && du == domainOfVertex(v, level)) {
+        return level;
+      }
+    }
+    return top;
   }
 
   private void addEgress(double[][] byLevel, int domain, int fromLevel, double capacity) {
@@ -549,29 +574,32 @@ public final class Fabric implements TopologyView {
       if (pair == null) {
         continue;
       }
-      int domain = domainOf(pair[0], level);
+      // Search inside the pair's domain first; leaves of one domain may meet only above it.
       Arrays.fill(hops, -1);
-      int head = 0;
-      int tail = 0;
-      queue[tail++] = pair[0];
-      hops[pair[0]] = 0;
-      sum[pair[0]] = 0;
-      while (head < tail && hops[pair[1]] < 0) {
-        int v = queue[head++];
-        for (int i = adjacencyStart[v]; i < adjacencyStart[v + 1]; i++) {
-          int w = adjacentVertex[i];
-          if (hops[w] >= 0 || domainOfVertex(w, level) != domain) {
-            continue;
+      for (int scope = level; scope <= top && hops[pair[1]] < 0; scope++) {
+        int domain = domainOf(pair[0], scope);
+        Arrays.fill(hops, -1);
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = pair[0];
+        hops[pair[0]] = 0;
+        sum[pair[0]] = 0;
+        while (head < tail && hops[pair[1]] < 0) {
+          int v = queue[head++];
+          for (int i = adjacencyStart[v]; i < adjacencyStart[v + 1]; i++) {
+            int w = adjacentVertex[i];
+            if (hops[w] >= 0 || domainOfVertex(w, scope) != domain) {
+              continue;
+            }
+            hops[w] = hops[v] + 1;
+            sum[w] = sum[v] + linkModels[adjacentLink[i]].latencySeconds();
+            queue[tail++] = w;
           }
-          hops[w] = hops[v] + 1;
-          sum[w] = sum[v] + linkModels[adjacentLink[i]].latencySeconds();
-          queue[tail++] = w;
         }
       }
       if (hops[pair[1]] < 0) {
         throw new IllegalStateException(
-            "fabric " + name + ": " + vertexName(pair[0]) + " cannot reach " + vertexName(pair[1])
-                + " inside its " + levelNames(level));
+            "fabric " + name + ": " + vertexName(pair[0]) + " cannot reach " + vertexName(pair[1]));
       }
       latency[level] = sum[pair[1]];
     }

@@ -96,6 +96,7 @@ public final class FabricBuilder {
    * @return the new domain's number at its level
    */
   public int open(int level, String domainName) {
+    Objects.requireNonNull(domainName, "domainName");
     if (level < 1 || level >= top) {
       throw new IllegalArgumentException("can only open levels 1.." + (top - 1) + ", not " + level);
     }
@@ -109,7 +110,7 @@ public final class FabricBuilder {
     }
     int domain = domainNames.get(level).size();
     domainStarts.get(level).add(acceleratorCount);
-    domainNames.get(level).add(Objects.requireNonNull(domainName, "domainName"));
+    domainNames.get(level).add(domainName);
     open[level] = domain;
     openStart[level] = acceleratorCount;
     if (level == hostLevel) {
@@ -157,11 +158,16 @@ public final class FabricBuilder {
 
   /** Adds a packet switch owned by the open domain at {@code level}. */
   public int addSwitch(int level, String tier, SwitchModel model, String switchName) {
+    Objects.requireNonNull(tier, "tier");
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(switchName, "switchName");
     return addOther(VertexKind.SWITCH, level, ownerAt(level), switchName, tier, model);
   }
 
   /** Adds an optical circuit switch owned by the open domain at {@code level}. */
   public int addOpticalSwitch(int level, SwitchModel model, String switchName) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(switchName, "switchName");
     return addOther(VertexKind.OPTICAL_SWITCH, level, ownerAt(level), switchName, "ocs", model);
   }
 
@@ -170,6 +176,8 @@ public final class FabricBuilder {
    * (parallel cables bundled into one link).
    */
   public void link(int a, int b, LinkKind kind, LinkModel model, int lanes) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(model, "model");
     if (a == b) {
       throw new IllegalArgumentException("a link needs two distinct endpoints");
     }
@@ -180,8 +188,8 @@ public final class FabricBuilder {
     checkHandle(b);
     linkSource.add(a);
     linkTarget.add(b);
-    linkKinds.add(Objects.requireNonNull(kind));
-    linkModels.add(Objects.requireNonNull(model));
+    linkKinds.add(kind);
+    linkModels.add(model);
     linkLanes.add(lanes);
   }
 
@@ -252,7 +260,7 @@ public final class FabricBuilder {
     otherKinds.add(kind);
     otherOwnerLevel.add(level);
     otherOwnerDomain.add(domain);
-    otherNames.add(Objects.requireNonNull(vertexName, "name"));
+    otherNames.add(vertexName);
     otherTiers.add(tier);
     otherModels.add(model);
     return -otherKinds.size();
@@ -266,7 +274,7 @@ public final class FabricBuilder {
   }
 
   private void checkHandle(int handle) {
-    if (handle >= acceleratorCount || -handle > otherKinds.size()) {
+    if (handle >= acceleratorCount || handle < -otherKinds.size()) {
       throw new IllegalArgumentException("no vertex with handle " + handle);
     }
   }

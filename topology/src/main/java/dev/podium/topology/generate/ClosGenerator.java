@@ -5,7 +5,9 @@ import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.fabric.FabricBuilder;
 import dev.podium.topology.fabric.LinkKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Builds a CLOS / fat-tree {@link Fabric} from a {@link ClosSpec}.
@@ -13,10 +15,15 @@ import java.util.List;
  * <p>Levels are {@code gpu}, {@code host}, then one level per tier. Each accelerator links to its
  * host vertex (scale-up) and, through its NIC, to a leaf switch of its first-tier domain. A switch's
  * uplink capacity is its downlink capacity divided by the tier's oversubscription. When that is a
- * whole number {@code u} of uplink ports and fewer than the parent domain's switches, switch {@code
- * i} of each domain takes one cable to each parent of plane {@code i} (parents {@code i*u .. i*u+u-1},
- * wrapping), as in a k-ary fat tree. Otherwise every switch links to every parent switch, the
- * capacity split evenly (whole cables where that divides evenly, else one link at the exact rate).
+ * whole number {@code u} of uplink ports, fewer than the parent domain's switches, and a domain's
+ * cables spread evenly over those parents, switch {@code i} of each domain takes one cable to each
+ * parent of plane {@code i} (parents {@code i*u .. i*u+u-1}, wrapping), as in a k-ary fat tree.
+ * Otherwise every switch links to every parent switch, the capacity split evenly (whole cables
+ * where that divides evenly, else one link at the exact rate).
+ *
+ * <p>NICs must spread evenly over the leaf switches of a domain (every leaf gets the same uplinks),
+ * and the leaves of one domain must be joined, through a common parent or through the NICs of a
+ * host (a rail-only single tier relies on the hosts); other specs are refused.
  */
 public final class ClosGenerator {
 
@@ -91,10 +98,14 @@ public final class ClosGenerator {
                   + " parent domain", tier.level(), switchesPerDomain[t], (int) Math.rint(ports),
               parents, tiers.get(t + 1).switchTier()));
         }
-        planePorts[t] = (int) Math.rint(ports);
-        uplinkPerPair[t] = tier.uplink();
-        uplinkLanes[t] = 1;
-        continue;
+        // Planes are used only where they load every parent alike; otherwise every switch
+        // reaches every parent below.
+        if ((long) switchesPerDomain[t] * (long) Math.rint(ports) % parents == 0) {
+          planePorts[t] = (int) Math.rint(ports);
+          uplinkPerPair[t] = tier.uplink();
+          uplinkLanes[t] = 1;
+          continue;
+        }
       }
       double perPair = up / parents;
       double cables = perPair / tier.uplink().gbpsPerDirection();
@@ -108,6 +119,75 @@ public final class ClosGenerator {
     }
     this.hostFormat = "node%0" + digits(spec.hostSlots()) + "d";
     this.lastLeafDomain = domainCounts[0] - 1;
+    checkNicsSpreadEvenly();
+    checkLeavesJoined();
+  }
+
+  /**
+   * Refuses a spec whose NICs would load some leaf switches more than others: every leaf gets the
+   * same uplinks, sized for an even share of the domain's NICs, so an uneven share would make the
+   * fabric's per-level bandwidth more than the busiest leaves can carry.
+   */
+  private void checkNicsSpreadEvenly() {
+    int leaves = switchesPerDomain[0];
+    ClosTier tier = spec.tiers().get(0);
+    int perHost = spec.acceleratorsPerHost();
+    if (spec.railOptimized()) {
+      checkEven(perHost, "a host", leaves, tier);
+    } else {
+      checkEven(tier.children() * perHost, "a domain", leaves, tier);
+      checkEven((tier.children() - spec.emptyHostSlots()) * perHost, "the domain with empty host slots", leaves,
+          tier);
+    }
+  }
+
+  private static void checkEven(int nics, String of, int leaves, ClosTier tier) {
+    if (nics % leaves != 0) {
+      throw new IllegalArgumentException(String.format(
+          "tier %s: the %d NICs of %s do not spread evenly over its %d %s switches, yet every"
+              + " switch gets the same uplinks; make the NICs a multiple of the switches",
+          tier.level(), nics, of, leaves, tier.switchTier()));
+    }
+  }
+
+  /**
+   * Refuses a spec whose leaf switches of one domain are joined neither through a common parent
+   * switch nor through the NICs of a host, which would split the fabric. Checked on the leaf domain
+   * with the fewest hosts; the tiers above join whatever the leaves join.
+   */
+  private void checkLeavesJoined() {
+    int leaves = switchesPerDomain[0];
+    int parents = tierCount > 1 ? switchesPerDomain[1] : 0;
+    int hosts = spec.tiers().get(0).children() - spec.emptyHostSlots();
+    UnionFind<Integer> joined = new UnionFind<>(new HashSet<>());
+    for (int v = 0; v < leaves + parents; v++) {
+      joined.addElement(v);
+    }
+    for (int h = 0; h < hosts; h++) {
+      for (int i = 1; i < spec.acceleratorsPerHost(); i++) {
+        joined.union(leafOf(h, 0, leaves), leafOf(h, i, leaves));
+      }
+    }
+    for (int leaf = 0; leaf < leaves && parents > 0; leaf++) {
+      int ports = planePorts[0] > 0 ? planePorts[0] : parents;
+      for (int j = 0; j < ports; j++) {
+        joined.union(leaf, leaves + (leaf * ports + j) % parents);
+      }
+    }
+    for (int leaf = 1; leaf < leaves; leaf++) {
+      if (!joined.inSameSet(0, leaf)) {
+        ClosTier tier = spec.tiers().get(0);
+        throw new IllegalArgumentException(String.format(
+            "tier %s: its %d %s switches per domain are joined neither by the tier above nor through"
+                + " the NICs of the domain's %d hosts (%s %d is cut off from %s 0)",
+            tier.level(), leaves, tier.switchTier(), hosts, tier.switchTier(), leaf, tier.switchTier()));
+      }
+    }
+  }
+
+  /** The leaf, among {@code leaves}, that accelerator {@code i} of host {@code hostInDomain} links to. */
+  private int leafOf(int hostInDomain, int i, int leaves) {
+    return spec.railOptimized() ? i % leaves : (hostInDomain * spec.acceleratorsPerHost() + i) % leaves;
   }
 
   /** Builds the fabric described by {@code spec}. */
@@ -176,8 +256,7 @@ public final class ClosGenerator {
     for (int i = 0; i < perHost; i++) {
       int accelerator = builder.addAccelerator();
       builder.link(accelerator, host, LinkKind.SCALE_UP, spec.scaleUp(), 1);
-      int leaf = spec.railOptimized() ? i % leaves.length : (hostInDomain * perHost + i) % leaves.length;
-      builder.link(accelerator, leaves[leaf], LinkKind.NIC, spec.nic(), 1);
+      builder.link(accelerator, leaves[leafOf(hostInDomain, i, leaves.length)], LinkKind.NIC, spec.nic(), 1);
     }
     builder.close(1);
   }

@@ -5,6 +5,7 @@ import static dev.podium.topology.catalog.HardwareCatalog.ATSW;
 import static dev.podium.topology.catalog.HardwareCatalog.GB200;
 import static dev.podium.topology.catalog.HardwareCatalog.H100;
 import static dev.podium.topology.catalog.HardwareCatalog.IB_NDR;
+import static dev.podium.topology.catalog.HardwareCatalog.IB_NDR_DIRECTOR;
 import static dev.podium.topology.catalog.HardwareCatalog.MINIPACK2;
 import static dev.podium.topology.catalog.HardwareCatalog.NVLINK4;
 import static dev.podium.topology.catalog.HardwareCatalog.NVLINK5;
@@ -39,9 +40,9 @@ public final class Presets {
             + " 8 pods at 1:7 via ATSW (Llama 3 paper, SIGCOMM'24)",
         () -> ClosGenerator.build(meta24k("meta-24k-roce", ROCE_400G, MINIPACK2, 1, ARISTA_7800R3, 16, ATSW, 28))));
     add(new Preset("meta-24k-ib",
-        "Meta 24K-GPU InfiniBand cluster: the same shape on NDR InfiniBand with QM9700 switches"
-            + " (switch counts derived from the radix; the internal layout is not published)",
-        () -> ClosGenerator.build(meta24k("meta-24k-ib", IB_NDR, QM9700, 0, QM9700, 0, QM9700, 0))));
+        "Meta 24K-GPU InfiniBand cluster: the RoCE cluster's shape and switch counts on NDR InfiniBand"
+            + " (QM9700 rack switches; the IB spine layout is not published)",
+        () -> ClosGenerator.build(meta24k("meta-24k-ib", IB_NDR, QM9700, 1, IB_NDR_DIRECTOR, 16, IB_NDR_DIRECTOR, 28))));
     add(new Preset("tpu-v4-pod", "Google TPU v4 pod: 4,096 chips in 64 4x4x4 cubes joined by 48 OCSes",
         () -> TorusPodGenerator.build(TorusPodSpec.tpuV4())));
     add(new Preset("tpu-v5p-pod", "Google TPU v5p pod: 8,960 chips in 140 4x4x4 cubes joined by OCSes",

@@ -39,6 +39,21 @@ class PresetsTest {
         .containsEntry("atsw", 28);
   }
 
+  @Test
+  void everyListedPresetBuilds() {
+    for (Preset preset : Presets.all()) {
+      assertThat(preset.build().acceleratorCount()).as(preset.name()).isPositive();
+    }
+  }
+
+  @Test
+  void meta24kIbHasTheRoceShapeOnInfiniBand() {
+    Fabric fabric = Presets.find("meta-24k-ib").build();
+    assertThat(fabric.acceleratorCount()).isEqualTo(24_576);
+    assertThat(level(fabric, "cluster").oversubscription()).isCloseTo(7.0, within(1e-9));
+    assertThat(fabric.linkModel(fabric.incidentLink(0, 1)).name()).startsWith("ib-ndr");
+  }
+
   @ParameterizedTest
   @CsvSource({"1, 31, 8, 4, 256", "2, 63, 16, 8, 512", "3, 95, 24, 16, 768", "4, 127, 32, 16, 1024"})
   void superpodMatchesTable4(int su, int nodes, int leaves, int spines, int spineLeafCables) {
