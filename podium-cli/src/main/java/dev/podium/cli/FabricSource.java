@@ -3,6 +3,7 @@ package dev.podium.cli;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
 import dev.podium.topology.imports.FabricImports;
+import dev.podium.topology.json.FabricJson;
 import dev.podium.topology.spec.FabricSpecs;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ final class FabricSource {
       description = "Import a fabric: lingjun-csv=FILE, nccl-xml=FILE, tiresias-csv=FILE or json=FILE.")
   String imported;
 
-  Fabric load() {
+  Fabric load() throws java.io.IOException {
     if (preset != null) {
       return Presets.find(preset).build();
     }
@@ -31,6 +32,8 @@ final class FabricSource {
     if (eq <= 0 || eq == imported.length() - 1) {
       throw new IllegalArgumentException("--import expects FORMAT=FILE, got '" + imported + "'");
     }
-    return FabricImports.read(imported.substring(0, eq), Path.of(imported.substring(eq + 1)));
+    String format = imported.substring(0, eq);
+    Path file = Path.of(imported.substring(eq + 1));
+    return format.equals("json") ? FabricJson.read(file) : FabricImports.read(format, file);
   }
 }

@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.fabric.FabricSummary;
 import dev.podium.topology.fabric.FabricSummary.LevelSummary;
+import dev.podium.topology.export.Exporters;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -29,10 +34,32 @@ final class TopologyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of tables.")
   boolean json;
 
+  @Option(names = "--export", paramLabel = "FORMAT",
+      description = "Write the fabric as dot, graphml, json, slurm-tree, slurm-block or k8s-labels.")
+  String export;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where --export writes (default: standard output).")
+  Path outFile;
+
   @Override
   public Integer call() throws Exception {
     Fabric fabric = source.load();
     PrintWriter out = spec.commandLine().getOut();
+    if (export != null) {
+      if (outFile == null) {
+        Exporters.write(export, fabric, out);
+        out.flush();
+      } else {
+        try (Writer writer = Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
+          Exporters.write(export, fabric, writer);
+        }
+        spec.commandLine().getErr().printf("wrote %s (%s) to %s%n", fabric.name(), export, outFile);
+      }
+      return 0;
+    }
+    if (outFile != null) {
+      throw new IllegalArgumentException("--out needs --export FORMAT");
+    }
     FabricSummary summary = FabricSummary.of(fabric);
     if (json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary));

@@ -55,6 +55,28 @@ class PodiumCommandTest {
   }
 
   @Test
+  void exportThenImportJsonGivesTheSameFabric(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path first = dir.resolve("a.json");
+    java.nio.file.Path second = dir.resolve("b.json");
+    assertThat(run("topology", "--preset", "dgx-superpod-h100-2su", "--export", "json", "--out", first.toString()))
+        .isZero();
+    assertThat(run("topology", "--import", "json=" + first, "--export", "json", "--out", second.toString()))
+        .isZero();
+    assertThat(java.nio.file.Files.readString(second)).isEqualTo(java.nio.file.Files.readString(first));
+    assertThat(run("topology", "--preset", "meta-24k-roce", "--export", "slurm-tree")).isZero();
+    assertThat(out.toString()).contains("SwitchName=", "Nodes=node");
+  }
+
+  @Test
+  void unknownExportFormatAndImportFormatAreNamed() {
+    assertThat(run("topology", "--preset", "meta-24k-roce", "--export", "svg")).isEqualTo(2);
+    assertThat(err.toString()).contains("svg", "graphml");
+    assertThat(run("topology", "--import", "lingjun-csv")).isEqualTo(2);
+    assertThat(err.toString()).contains("FORMAT=FILE");
+  }
+
+  @Test
   void unknownPresetFailsOnStderrWithTheKnownNames() {
     assertThat(run("topology", "--preset", "nope")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown preset 'nope'", "meta-24k-roce");

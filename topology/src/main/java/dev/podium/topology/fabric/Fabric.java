@@ -322,7 +322,7 @@ public final class Fabric implements TopologyView {
     return vertex < acceleratorCount ? "accelerator" : otherTiers[vertex - acceleratorCount];
   }
 
-  /** The switch part of a switch vertex, or null for accelerators and hosts. */
+  /** The switch part of a switch vertex; null for accelerators, hosts and logical switches of unknown part. */
   public SwitchModel switchModel(int vertex) {
     return vertex < acceleratorCount ? null : otherModels[vertex - acceleratorCount];
   }

@@ -156,10 +156,12 @@ public final class FabricBuilder {
     return acceleratorCount++;
   }
 
-  /** Adds a packet switch owned by the open domain at {@code level}. */
+  /**
+   * Adds a packet switch owned by the open domain at {@code level}; {@code model} is null for a
+   * logical switch whose part is unknown (an imported or custom hierarchy).
+   */
   public int addSwitch(int level, String tier, SwitchModel model, String switchName) {
     Objects.requireNonNull(tier, "tier");
-    Objects.requireNonNull(model, "model");
     Objects.requireNonNull(switchName, "switchName");
     return addOther(VertexKind.SWITCH, level, ownerAt(level), switchName, tier, model);
   }

@@ -221,9 +221,6 @@ class FabricBuilderTest {
     assertThatThrownBy(() -> builder.addSwitch(RACK, "tor", QM9700, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("switchName");
-    assertThatThrownBy(() -> builder.addSwitch(RACK, "tor", null, "tor0"))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessage("model");
     int tor = builder.addSwitch(RACK, "tor", QM9700, "tor0");
     assertThatThrownBy(() -> builder.link(tor, spine, null, IB_NDR, 1))
         .isInstanceOf(NullPointerException.class)
