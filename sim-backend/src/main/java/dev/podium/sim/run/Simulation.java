@@ -1,0 +1,504 @@
+package dev.podium.sim.run;
+
+import dev.podium.api.job.JobSpec;
+import dev.podium.api.placement.PlacementPolicy;
+import dev.podium.api.queue.QueuePolicy;
+import dev.podium.core.cost.CostModel;
+import dev.podium.core.cost.Nestings;
+import dev.podium.core.cost.PlacementCost;
+import dev.podium.core.policy.Policies;
+import dev.podium.core.scheduler.Cycle;
+import dev.podium.core.scheduler.Interrupted;
+import dev.podium.core.scheduler.Preempted;
+import dev.podium.core.scheduler.RuntimeEstimator;
+import dev.podium.core.scheduler.Scheduler;
+import dev.podium.core.scheduler.Started;
+import dev.podium.core.state.ClusterState;
+import dev.podium.sim.engine.EventQueue;
+import dev.podium.sim.network.ContentionModel;
+import dev.podium.sim.network.JobDemand;
+import dev.podium.topology.fabric.Fabric;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Replays a workload through the scheduler on a fabric in virtual time. The simulator is a user of
+ * {@link Scheduler}: it submits jobs at their arrival, reports completions, failures and repairs, and
+ * runs a scheduling cycle after each batch of simultaneous events. Between events every running job
+ * progresses at a rate set by its step time, recomputed whenever the set of running jobs changes
+ * (network contention) — see {@code docs/SIMULATOR.md}. No wall clock, seeded randomness only.
+ */
+public final class Simulation {
+
+  /** Called now and then during a run. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(double simulatedSeconds, long events, int finished, int jobs);
+  }
+
+  private static final int ARRIVAL = 0;
+  private static final int COMPLETE = 1;
+  private static final int FAIL = 2;
+  private static final int DETECT = 3;
+  private static final int REPAIR = 4;
+
+  private final SimulationConfig config;
+  private final Fabric fabric;
+  private final ClusterState state;
+  private final Scheduler scheduler;
+  private final CostModel cost;
+  private final ContentionModel contention;
+  private final StepModel steps;
+  private final EventQueue events = new EventQueue();
+  private final JobRun[] runs;
+  private final Map<String, JobRun> byId = new HashMap<>();
+  private final Map<String, JobRun> running = new LinkedHashMap<>();
+  private final List<double[]> busySeries = new ArrayList<>();
+  private final SplittableRandom random;
+  private final boolean[] lemon;
+  private final double checkpointFactor;
+  private double now;
+  private long processed;
+  private int finished;
+  private int busy;
+  private boolean ratesStale;
+  private int preemptions;
+  private int interruptions;
+  private double fragmentationArea;
+  private double lastChange;
+  private double lastFragmentation;
+
+  private Simulation(SimulationConfig config) {
+    this.config = config;
+    this.fabric = config.fabric();
+    this.state = new ClusterState(fabric, fabric.accelerator().name());
+    PlacementPolicy placement = Policies.placement(config.placementPolicy(), config.placementOptions());
+    QueuePolicy queue = Policies.queue(config.queuePolicy(), config.queueOptions());
+    this.scheduler = Scheduler.builder(state, placement, queue, () -> now).estimator(this::expectedSeconds).build();
+    this.cost = new CostModel(fabric);
+    this.contention = new ContentionModel(fabric);
+    this.steps = new StepModel(fabric, cost, config.computeEfficiency(), config.dpOverlap());
+    List<JobSpec> jobs = config.workload().jobs();
+    this.runs = new JobRun[jobs.size()];
+    for (int i = 0; i < runs.length; i++) {
+      runs[i] = new JobRun(i, jobs.get(i), fabric.levelCount());
+      if (byId.put(jobs.get(i).id(), runs[i]) != null) {
+        throw new IllegalArgumentException("workload " + config.workload().name() + ": job id " + jobs.get(i).id()
+            + " appears twice");
+      }
+    }
+    this.random = new SplittableRandom(config.seed());
+    this.lemon = new boolean[fabric.hostCount()];
+    if (config.failures() != null) {
+      for (int h = 0; h < lemon.length; h++) {
+        lemon[h] = random.nextDouble() < config.failures().lemonFraction();
+      }
+    }
+    double interval = config.checkpointSeconds();
+    this.checkpointFactor = Double.isInfinite(interval) ? 1 : interval / (interval + config.checkpointWriteSeconds());
+  }
+
+  /** Runs {@code config} to the end. */
+  public static SimulationResult run(SimulationConfig config, Progress progress) {
+    return new Simulation(config).run(progress);
+  }
+
+  private SimulationResult run(Progress progress) {
+    for (JobRun job : runs) {
+      events.push(job.spec.submitSeconds(), ARRIVAL, job.index, 0);
+    }
+    if (config.failures() != null && config.failures().perThousandNodeDays() > 0 && runs.length > 0) {
+      scheduleFailure(runs[0].spec.submitSeconds());
+    }
+    lastChange = runs.length == 0 ? 0 : runs[0].spec.submitSeconds();
+    while (!events.isEmpty()) {
+      events.pop();
+      now = events.time();
+      processed++;
+      handle(events.kind(), events.subject(), events.version());
+      if (events.isEmpty() || events.peekTime() > now) {
+        cycle();
+      }
+      if (progress != null && (processed & 0x3FFF) == 0) {
+        progress.update(now, processed, finished, runs.length);
+      }
+    }
+    if (progress != null) {
+      progress.update(now, processed, finished, runs.length);
+    }
+    return result();
+  }
+
+  private void handle(int kind, int subject, int version) {
+    switch (kind) {
+      case ARRIVAL -> arrive(runs[subject]);
+      case COMPLETE -> {
+        JobRun job = runs[subject];
+        if (job.running && job.version == version) {
+          complete(job);
+        }
+      }
+      case FAIL -> fail(subject);
+      case DETECT -> detect(subject);
+      case REPAIR -> repair(subject);
+      default -> throw new IllegalStateException("unknown event kind " + kind);
+    }
+  }
+
+  private void arrive(JobRun job) {
+    String reason = null;
+    if (job.spec.size() > fabric.acceleratorCount()) {
+      reason = "needs " + job.spec.size() + " accelerators; the fabric has " + fabric.acceleratorCount();
+    } else if (job.spec.acceleratorKind() != null
+        && !job.spec.acceleratorKind().equalsIgnoreCase(fabric.accelerator().name())) {
+      reason = "needs " + job.spec.acceleratorKind() + "; the fabric has " + fabric.accelerator().name();
+    }
+    if (reason != null) {
+      job.rejectReason = reason;
+      finished++;
+      return;
+    }
+    scheduler.submit(job.spec);
+  }
+
+  private void cycle() {
+    Cycle cycle = scheduler.schedule();
+    for (Preempted preempted : cycle.preempted()) {
+      preemptions++;
+      interrupt(byId.get(preempted.run().id()), 0);
+    }
+    for (Started started : cycle.started()) {
+      start(byId.get(started.run().id()), started.run().placement().accelerators());
+    }
+    if (ratesStale) {
+      updateRates();
+    }
+  }
+
+  private void start(JobRun job, int[] placement) {
+    boolean restart = !Double.isNaN(job.firstStart);
+    if (!restart) {
+      job.firstStart = now;
+      job.idealStep = idealStepSeconds(job.spec);
+    }
+    job.running = true;
+    job.placement = placement;
+    job.compute = steps.computeSeconds(job.spec);
+    job.demand = contention.demand(cost, job.spec.plan(), placement);
+    job.latency = steps.latencySeconds(job.spec.plan(), placement);
+    cost.crossBytes(job.spec.plan(), placement, job.bytesPerStep);
+    job.progressFrom = restart && config.failures() != null ? now + config.failures().restartSeconds() : now;
+    job.lastUpdate = now;
+    job.rate = 0;
+    running.put(job.spec.id(), job);
+    changeBusy(job.spec.size());
+    ratesStale = true;
+  }
+
+  private void complete(JobRun job) {
+    settle(job);
+    job.remaining = 0;
+    job.running = false;
+    job.end = now;
+    running.remove(job.spec.id());
+    scheduler.finish(job.spec.id());
+    finished++;
+    changeBusy(-job.spec.size());
+    ratesStale = true;
+  }
+
+  /** Stops a running job; it loses its progress since its last checkpoint. */
+  private void interrupt(JobRun job, int failureCount) {
+    settle(job);
+    double ran = Math.max(0, now - job.progressFrom);
+    double interval = config.checkpointSeconds();
+    double sinceCheckpoint = Double.isInfinite(interval) ? ran : ran % (interval + config.checkpointWriteSeconds());
+    double lostWork = Math.min(job.rate * sinceCheckpoint, job.total - job.remaining);
+    job.remaining += lostWork;
+    job.lost += sinceCheckpoint;
+    job.productive = Math.max(0, job.productive - sinceCheckpoint * checkpointFactor);
+    job.interruptions++;
+    job.running = false;
+    job.version++;
+    interruptions += failureCount;
+    running.remove(job.spec.id());
+    changeBusy(-job.spec.size());
+    ratesStale = true;
+  }
+
+  private void fail(int host) {
+    int first = fabric.firstMember(fabric.hostLevel(), host);
+    if (state.isHealthy(first)) {
+      events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
+    }
+    if (finished < runs.length) {
+      scheduleFailure(now);
+    }
+  }
+
+  private void detect(int host) {
+    int first = fabric.firstMember(fabric.hostLevel(), host);
+    int size = fabric.memberCount(fabric.hostLevel(), host);
+    if (!state.isHealthy(first)) {
+      return;
+    }
+    for (int a = first; a < first + size; a++) {
+      Optional<Interrupted> interrupted = scheduler.fail(a);
+      interrupted.ifPresent(i -> interrupt(byId.get(i.run().id()), 1));
+    }
+    events.push(now + config.failures().repairSeconds(), REPAIR, host, 0);
+  }
+
+  private void repair(int host) {
+    int first = fabric.firstMember(fabric.hostLevel(), host);
+    int size = fabric.memberCount(fabric.hostLevel(), host);
+    for (int a = first; a < first + size; a++) {
+      scheduler.repair(a);
+    }
+  }
+
+  private void scheduleFailure(double from) {
+    FailureModel model = config.failures();
+    int hosts = fabric.hostCount();
+    int lemons = 0;
+    for (boolean l : lemon) {
+      lemons += l ? 1 : 0;
+    }
+    double base = model.perHostPerSecond();
+    double total = base * ((hosts - lemons) + lemons * model.lemonFactor());
+    double at = from - Math.log(1 - random.nextDouble()) / total;
+    double pick = random.nextDouble() * total;
+    int host = 0;
+    for (; host < hosts - 1; host++) {
+      pick -= base * (lemon[host] ? model.lemonFactor() : 1);
+      if (pick < 0) {
+        break;
+      }
+    }
+    events.push(at, FAIL, host, 0);
+  }
+
+  /** Settles progress to now at the current rate. */
+  private void settle(JobRun job) {
+    double from = Math.max(job.lastUpdate, job.progressFrom);
+    if (now > from && job.rate > 0) {
+      double elapsed = now - from;
+      double progress = Math.min(job.remaining, job.rate * elapsed);
+      job.remaining -= progress;
+      job.productive += elapsed * checkpointFactor;
+      double stepsDone = job.spec.work().isSteps() ? progress : (job.idealStep > 0 ? progress / job.idealStep : 0);
+      for (int level = 0; level < job.bytes.length; level++) {
+        job.bytes[level] += job.bytesPerStep[level] * stepsDone;
+      }
+    }
+    job.lastUpdate = now;
+  }
+
+  /** Recomputes every running job's step time under contention and reschedules completions. */
+  private void updateRates() {
+    ratesStale = false;
+    List<JobRun> communicating = new ArrayList<>();
+    List<JobDemand> demands = new ArrayList<>();
+    for (JobRun job : running.values()) {
+      if (!job.demand.isEmpty()) {
+        communicating.add(job);
+        demands.add(job.demand);
+      }
+    }
+    double[] commRates = new double[demands.size()];
+    contention.rates(demands, commRates);
+    int c = 0;
+    for (JobRun job : running.values()) {
+      double commRate = job.demand.isEmpty() ? Double.POSITIVE_INFINITY : commRates[c++];
+      double rate = checkpointFactor * baseRate(job, commRate);
+      if (rate != job.rate) {
+        settle(job);
+        job.rate = rate;
+        job.version++;
+        events.push(Math.max(now, job.progressFrom) + job.remaining / rate, COMPLETE, job.index, job.version);
+      }
+    }
+  }
+
+  private double baseRate(JobRun job, double commRate) {
+    if (job.spec.model() == null && job.demand.isEmpty()) {
+      return 1;
+    }
+    double step = steps.stepSeconds(job.spec, job.compute, job.demand, commRate, job.latency);
+    if (job.spec.work().isSteps()) {
+      return 1 / step;
+    }
+    return job.idealStep > 0 ? Math.min(1, job.idealStep / step) : 1;
+  }
+
+  /** Step seconds of a job alone on an empty fabric at its best dimension-aligned placement. */
+  private double idealStepSeconds(JobSpec job) {
+    int n = job.size();
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = i;
+    }
+    int[] best = null;
+    PlacementCost bestCost = null;
+    for (int[] placement : Nestings.placements(job.parallelism(), ids)) {
+      PlacementCost c = cost.evaluate(job.plan(), placement);
+      if (bestCost == null || c.compareTo(bestCost) < 0) {
+        best = placement;
+        bestCost = c;
+      }
+    }
+    JobDemand demand = contention.demand(cost, job.plan(), best);
+    double commRate = demand.isEmpty() ? Double.POSITIVE_INFINITY : contention.aloneRate(demand);
+    return steps.stepSeconds(job, steps.computeSeconds(job), demand, commRate,
+        steps.latencySeconds(job.plan(), best));
+  }
+
+  /** The scheduler's runtime estimate: remaining work at the ideal rate. */
+  private double expectedSeconds(JobSpec spec) {
+    JobRun job = byId.get(spec.id());
+    if (spec.work().isSteps()) {
+      double step = job.idealStep > 0 ? job.idealStep : idealStepSeconds(spec);
+      return job.remaining * step / checkpointFactor;
+    }
+    return job.remaining / checkpointFactor;
+  }
+
+  private void changeBusy(int delta) {
+    double frag = fragmentation();
+    fragmentationArea += lastFragmentation * (now - lastChange);
+    lastFragmentation = frag;
+    lastChange = now;
+    busy += delta;
+    busySeries.add(new double[] {now, busy});
+  }
+
+  /** Share of free accelerators that sit in hosts that are partly busy. */
+  private double fragmentation() {
+    int free = state.freeCount();
+    if (free == 0) {
+      return 0;
+    }
+    int hostLevel = fabric.hostLevel();
+    int stranded = 0;
+    for (int h = 0; h < fabric.hostCount(); h++) {
+      int hostFree = state.freeCount(hostLevel, h);
+      if (hostFree > 0 && hostFree < fabric.memberCount(hostLevel, h)) {
+        stranded += hostFree;
+      }
+    }
+    return (double) stranded / free;
+  }
+
+  private SimulationResult result() {
+    List<JobOutcome> outcomes = new ArrayList<>(runs.length);
+    double firstSubmit = runs.length == 0 ? 0 : runs[0].spec.submitSeconds();
+    double lastEnd = firstSubmit;
+    double[] jcts = new double[runs.length];
+    int completed = 0;
+    int rejected = 0;
+    double queueing = 0;
+    int started = 0;
+    double heldSeconds = 0;
+    double productiveSeconds = 0;
+    double ettrNumerator = 0;
+    double ettrDenominator = 0;
+    double[] totalBytes = new double[fabric.levelCount()];
+    for (JobRun job : runs) {
+      if (job.running) {
+        settle(job);
+      }
+      String outcome = job.rejectReason != null ? "rejected" : Double.isNaN(job.end) ? "unfinished" : "completed";
+      outcomes.add(new JobOutcome(job.spec.id(), job.spec.tenant(), job.spec.size(), job.spec.submitSeconds(),
+          job.firstStart, job.end, outcome, job.rejectReason == null ? "" : job.rejectReason, job.interruptions,
+          job.lost, job.productive, job.bytes.clone()));
+      if (outcome.equals("rejected")) {
+        rejected++;
+      }
+      if (!Double.isNaN(job.firstStart)) {
+        started++;
+        queueing += job.firstStart - job.spec.submitSeconds();
+      }
+      if (outcome.equals("completed")) {
+        jcts[completed++] = job.end - job.spec.submitSeconds();
+        lastEnd = Math.max(lastEnd, job.end);
+        ettrNumerator += job.productive * job.spec.size();
+        ettrDenominator += (job.end - job.firstStart) * job.spec.size();
+      }
+      productiveSeconds += job.productive * job.spec.size();
+      for (int level = 0; level < totalBytes.length; level++) {
+        totalBytes[level] += job.bytes[level];
+      }
+    }
+    double makespan = lastEnd - firstSubmit;
+    for (int i = 0; i < busySeries.size(); i++) {
+      double[] point = busySeries.get(i);
+      double until = i + 1 < busySeries.size() ? busySeries.get(i + 1)[0] : lastEnd;
+      heldSeconds += point[1] * Math.max(0, Math.min(until, lastEnd) - point[0]);
+    }
+    fragmentationArea += lastFragmentation * Math.max(0, lastEnd - lastChange);
+    double capacity = (double) fabric.acceleratorCount() * makespan;
+    double[] sorted = Arrays.copyOf(jcts, completed);
+    Arrays.sort(sorted);
+    Map<String, Double> bytesByLevel = new LinkedHashMap<>();
+    for (int level = 1; level < totalBytes.length; level++) {
+      bytesByLevel.put(fabric.levels().get(level).name(), totalBytes[level]);
+    }
+    RunSummary summary = new RunSummary(runs.length, completed, rejected,
+        completed == 0 ? 0 : Arrays.stream(sorted).sum() / completed, percentile(sorted, 0.50),
+        percentile(sorted, 0.90), percentile(sorted, 0.99), started == 0 ? 0 : queueing / started, makespan,
+        capacity > 0 ? heldSeconds / capacity : 0, capacity > 0 ? productiveSeconds / capacity : 0,
+        ettrDenominator > 0 ? ettrNumerator / ettrDenominator : 1, bytesByLevel,
+        makespan > 0 ? fragmentationArea / makespan : 0, preemptions, interruptions, processed);
+    return new SimulationResult(config, summary, List.copyOf(outcomes), List.copyOf(busySeries));
+  }
+
+  /** Nearest-rank percentile of sorted values; 0 when empty. */
+  static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  /** One job's mutable run state. */
+  private static final class JobRun {
+    final int index;
+    final JobSpec spec;
+    final double total;
+    double remaining;
+    boolean running;
+    int version;
+    int[] placement;
+    JobDemand demand;
+    double compute;
+    double latency;
+    double rate;
+    double lastUpdate;
+    double progressFrom;
+    double idealStep;
+    double firstStart = Double.NaN;
+    double end = Double.NaN;
+    int interruptions;
+    double lost;
+    double productive;
+    String rejectReason;
+    final double[] bytesPerStep;
+    final double[] bytes;
+
+    JobRun(int index, JobSpec spec, int levels) {
+      this.index = index;
+      this.spec = spec;
+      this.total = spec.work().isSteps() ? spec.work().steps() : spec.work().seconds();
+      this.remaining = total;
+      this.bytesPerStep = new double[levels];
+      this.bytes = new double[levels];
+    }
+  }
+}
