@@ -1,5 +1,6 @@
 package dev.podium.benchmarks;
 
+import com.sun.management.ThreadMXBean;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Preset;
 import dev.podium.topology.generate.Presets;
@@ -9,16 +10,24 @@ import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
- * Prints the retained heap of each built preset fabric: heap used after a full GC with the fabric
- * held, minus heap used after a full GC before it was built; the median of several runs, once for the
- * fabric alone and once with its JGraphT view built. Run with {@code -XX:+UseParallelGC}: G1 counts
- * each large array as whole humongous regions, and Serial's heap-used figure after a full GC swung by
- * a survivor space's size between runs (see {@code docs/PERFORMANCE.md}).
+ * Prints what each preset fabric costs on the heap, the median of {@link #RUNS} runs:
  *
- * <p>Arguments: preset names (default {@link BenchmarkedPresets#NAMES}).
+ * <ul>
+ *   <li>retained: heap used after full collections with the fabric held, minus heap used after full
+ *       collections before it was built; once for the fabric alone, once with its JGraphT view
+ *       ({@link Fabric#graph()}) built too;
+ *   <li>allocated: bytes the building thread allocated during the build, and during the first
+ *       {@link Fabric#graph()} call (garbage included; what the collector has to clean up).
+ * </ul>
+ *
+ * <p>Run with {@code -XX:+UseParallelGC}: G1 counts each large array as whole humongous regions, and
+ * Serial's heap-used figure after a full GC swung by a survivor space's size between runs (see
+ * {@code docs/PERFORMANCE.md}). Arguments: preset names (default {@link BenchmarkedPresets#NAMES}).
+ * A preset that fails to build is reported in its row and makes the exit status 1.
  */
 public final class FabricFootprint {
 
@@ -28,56 +37,68 @@ public final class FabricFootprint {
   private static final double MIB = 1024.0 * 1024.0;
   private static final int MAX_COLLECTIONS = 10;
   private static final long SETTLED = 64 * 1024;
+  private static final String ROW = "| %-24s | %12s | %10s | %10s | %8s | %19s | %15s | %17s |%n";
 
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final ThreadMXBean threads = ManagementFactory.getPlatformMXBean(ThreadMXBean.class);
 
-  /** Entry point: measures the named presets, or the default list, and prints a table. */
+  /** Entry point: measures the named presets, or the default list, and prints a Markdown table. */
   public static void main(String[] args) {
     List<String> names = args.length == 0 ? BenchmarkedPresets.NAMES : List.of(args);
-    FabricFootprint footprint = new FabricFootprint();
     String collectors = collectors();
     if (!collectors.contains("PS MarkSweep")) {
       System.err.println("warning: collector " + collectors + "; run with -XX:+UseParallelGC for exact"
           + " retained bytes (G1 rounds large arrays up to whole regions)");
     }
-    System.out.printf("Retained heap per fabric, median of %d runs; collector: %s; max heap %.0f MiB%n%n",
+    System.out.printf("Heap per fabric in MiB, median of %d runs; collector: %s; max heap %.0f MiB%n%n",
         RUNS, collectors, Runtime.getRuntime().maxMemory() / MIB);
-    System.out.printf("| %-24s | %12s | %10s | %10s | %17s | %19s |%n",
-        "preset", "accelerators", "vertices", "links", "retained MiB", "retained MiB +graph");
-    System.out.printf("|%s|%s|%s|%s|%s|%s|%n",
-        "-".repeat(26), "-".repeat(13) + ":", "-".repeat(11) + ":", "-".repeat(11) + ":",
-        "-".repeat(18) + ":", "-".repeat(20) + ":");
+    System.out.printf(ROW, "preset", "accelerators", "vertices", "links", "retained", "retained with graph",
+        "allocated build", "allocated graph()");
+    System.out.printf("|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%n", "-".repeat(26), "-".repeat(13),
+        "-".repeat(11), "-".repeat(11), "-".repeat(9), "-".repeat(20), "-".repeat(16), "-".repeat(18));
+    FabricFootprint footprint = new FabricFootprint();
+    boolean failed = false;
     for (String name : names) {
-      Preset preset = Presets.find(name);
-      Result result = footprint.measure(preset);
-      System.out.printf("| %-24s | %,12d | %,10d | %,10d | %17.1f | %19.1f |%n",
-          name, result.accelerators(), result.vertices(), result.links(),
-          result.fabricBytes() / MIB, result.withGraphBytes() / MIB);
+      try {
+        Result r = footprint.measure(Presets.find(name));
+        System.out.printf(ROW, name, String.format("%,d", r.accelerators()), String.format("%,d", r.vertices()),
+            String.format("%,d", r.links()), mib(r.retained()), mib(r.retainedWithGraph()),
+            mib(r.allocatedBuild()), mib(r.allocatedGraph()));
+      } catch (RuntimeException e) {
+        failed = true;
+        System.out.printf("| %-24s | build fails: %s |%n", name, e.getMessage());
+      }
+    }
+    if (failed) {
+      System.exit(1);
     }
   }
 
   /** Measures one preset: an unmeasured run, then {@link #RUNS} runs, medians reported. */
   Result measure(Preset preset) {
     Sample unmeasured = sample(preset);
-    long[] fabricBytes = new long[RUNS];
-    long[] withGraphBytes = new long[RUNS];
+    Sample[] samples = new Sample[RUNS];
     for (int run = 0; run < RUNS; run++) {
-      Sample sample = sample(preset);
-      fabricBytes[run] = sample.fabricBytes();
-      withGraphBytes[run] = sample.withGraphBytes();
+      samples[run] = sample(preset);
     }
     return new Result(unmeasured.accelerators(), unmeasured.vertices(), unmeasured.links(),
-        median(fabricBytes), median(withGraphBytes));
+        median(samples, Sample::retained), median(samples, Sample::retainedWithGraph),
+        median(samples, Sample::allocatedBuild), median(samples, Sample::allocatedGraph));
   }
 
   private Sample sample(Preset preset) {
+    long thread = Thread.currentThread().getId();
     long before = heapUsedAfterGc();
+    long allocated0 = threads.getThreadAllocatedBytes(thread);
     Fabric fabric = preset.build();
+    long allocated1 = threads.getThreadAllocatedBytes(thread);
     long withFabric = heapUsedAfterGc();
+    long allocated2 = threads.getThreadAllocatedBytes(thread);
     fabric.graph();
+    long allocated3 = threads.getThreadAllocatedBytes(thread);
     long withGraph = heapUsedAfterGc();
     Sample sample = new Sample(fabric.acceleratorCount(), fabric.vertexCount(), fabric.linkCount(),
-        withFabric - before, withGraph - before);
+        withFabric - before, withGraph - before, allocated1 - allocated0, allocated3 - allocated2);
     Reference.reachabilityFence(fabric);
     return sample;
   }
@@ -96,11 +117,14 @@ public final class FabricFootprint {
     return previous;
   }
 
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
+  private static long median(Sample[] samples, ToLongFunction<Sample> field) {
+    long[] sorted = Arrays.stream(samples).mapToLong(field).sorted().toArray();
     int mid = sorted.length / 2;
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  private static String mib(long bytes) {
+    return String.format("%.1f", bytes / MIB);
   }
 
   private static String collectors() {
@@ -109,9 +133,11 @@ public final class FabricFootprint {
         .collect(Collectors.joining(", "));
   }
 
-  /** One run's counts and retained bytes. */
-  private record Sample(int accelerators, int vertices, int links, long fabricBytes, long withGraphBytes) {}
+  /** One run's counts and bytes. */
+  private record Sample(int accelerators, int vertices, int links, long retained, long retainedWithGraph,
+      long allocatedBuild, long allocatedGraph) {}
 
-  /** A preset's counts and median retained bytes. */
-  record Result(int accelerators, int vertices, int links, long fabricBytes, long withGraphBytes) {}
+  /** A preset's counts and median bytes. */
+  record Result(int accelerators, int vertices, int links, long retained, long retainedWithGraph,
+      long allocatedBuild, long allocatedGraph) {}
 }
