@@ -85,7 +85,7 @@ public final class FairSharePolicy implements QueuePolicy, UsageDecay {
     List<JobSpec> ordered = new ArrayList<>(pending);
     ordered.sort(Comparator.comparingDouble((JobSpec job) -> share.get(job.tenant()))
         .thenComparing(JobSpec::tenant)
-        .thenComparing(FifoPolicy.ARRIVAL));
+        .thenComparing(SortedQueuePolicy.ARRIVAL));
     return ordered;
   }
 

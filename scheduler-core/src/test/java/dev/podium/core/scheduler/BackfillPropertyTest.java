@@ -7,7 +7,7 @@ import dev.podium.api.job.Parallelism;
 import dev.podium.api.job.Work;
 import dev.podium.api.placement.PolicyOptions;
 import dev.podium.core.policy.Policies;
-import dev.podium.core.queue.FifoPolicy;
+import dev.podium.core.queue.SortedQueuePolicy;
 import dev.podium.core.state.ClusterState;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
@@ -56,7 +56,7 @@ class BackfillPropertyTest {
     ClusterState state = new ClusterState(fabric, "H100");
     ManualClock clock = new ManualClock();
     Scheduler scheduler = new Scheduler(state, Policies.placement("topology-aware", PolicyOptions.defaults()),
-        new FifoPolicy(true), clock);
+        SortedQueuePolicy.fifo(true), clock);
     Map<String, Double> reservedAt = new HashMap<>();
     int[] backfilled = {0};
     EventLoop loop = new EventLoop(clock, scheduler).afterCycle(cycle -> {

@@ -7,7 +7,7 @@ import dev.podium.api.job.Parallelism;
 import dev.podium.api.job.Work;
 import dev.podium.api.placement.PolicyOptions;
 import dev.podium.core.policy.Policies;
-import dev.podium.core.queue.PriorityPolicy;
+import dev.podium.core.queue.SortedQueuePolicy;
 import dev.podium.core.state.ClusterState;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
@@ -39,7 +39,7 @@ class PreemptionTest {
   }
 
   private Scheduler scheduler(String placement, boolean preemption) {
-    return Scheduler.builder(state, Policies.placement(placement, PolicyOptions.defaults()), new PriorityPolicy(true),
+    return Scheduler.builder(state, Policies.placement(placement, PolicyOptions.defaults()), SortedQueuePolicy.priority(true),
         clock).preemption(preemption).build();
   }
 

@@ -9,7 +9,7 @@ import dev.podium.api.job.Work;
 import dev.podium.api.placement.PolicyOptions;
 import dev.podium.api.queue.QueuePolicy;
 import dev.podium.core.policy.Policies;
-import dev.podium.core.queue.FifoPolicy;
+import dev.podium.core.queue.SortedQueuePolicy;
 import dev.podium.core.state.ClusterState;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
@@ -49,7 +49,7 @@ class SchedulerTest {
 
   @Test
   void startsWhatFitsInQueueOrderAllOrNothing() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("b", 200, 10, 1));
     scheduler.submit(job("a", 40, 10, 0));
     scheduler.submit(job("c", 16, 10, 2));
@@ -66,7 +66,7 @@ class SchedulerTest {
 
   @Test
   void finishingFreesTheAcceleratorsForTheNextCycle() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("a", 248, 10, 0));
     scheduler.submit(job("b", 8, 10, 0));
     scheduler.schedule();
@@ -82,7 +82,7 @@ class SchedulerTest {
 
   @Test
   void badEventsAreRejectedAndChangeNothing() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("a", 8, 10, 0));
     scheduler.submit(job("queued", 248, 10, 0));
     scheduler.schedule();
@@ -107,7 +107,7 @@ class SchedulerTest {
 
   @Test
   void aClockThatGoesBackIsRefused() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     clock.set(5);
     scheduler.schedule();
     clock.set(4);
@@ -121,13 +121,13 @@ class SchedulerTest {
   void aStateThatAlreadyHoldsJobsIsRefused() {
     state.allocate("stranger", new int[] {0});
 
-    assertThatThrownBy(() -> scheduler(new FifoPolicy(true))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> scheduler(SortedQueuePolicy.fifo(true))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("stranger");
   }
 
   @Test
   void aFailureInterruptsTheHolderWhichRestartsElsewhereWithItsSubmitTime() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("a", 16, 100, 3));
     scheduler.schedule();
     int victimAccelerator = scheduler.running("a").orElseThrow().placement().accelerator(5);
@@ -155,7 +155,7 @@ class SchedulerTest {
 
   @Test
   void failingAnIdleAcceleratorInterruptsNobody() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
 
     assertThat(scheduler.fail(7)).isEmpty();
     assertThat(state.isHealthy(7)).isFalse();
@@ -164,7 +164,7 @@ class SchedulerTest {
 
   @Test
   void aShortJobBackfillsBehindTheBlockedHeadButALongOneWaits() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("big-running", 200, 100, 0));
     scheduler.schedule();
     scheduler.submit(job("head", 100, 50, 1));
@@ -188,7 +188,7 @@ class SchedulerTest {
 
   @Test
   void aLongJobTooBigForTheSpareWaitsWhileAShortOneBackfills() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(job("running", 128, 100, 0));
     scheduler.schedule();
     scheduler.submit(job("head", 240, 50, 1));
@@ -203,7 +203,7 @@ class SchedulerTest {
 
   @Test
   void withBackfillOffNothingStartsBehindTheBlockedHead() {
-    Scheduler scheduler = scheduler(new FifoPolicy(false));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(false));
     scheduler.submit(job("running", 200, 100, 0));
     scheduler.schedule();
     scheduler.submit(job("head", 100, 50, 1));
@@ -217,7 +217,7 @@ class SchedulerTest {
 
   @Test
   void anUnknownRuntimeMakesTheReservationUnknownAndStopsBackfill() {
-    Scheduler scheduler = scheduler(new FifoPolicy(true));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(true));
     scheduler.submit(JobSpec.builder("steps", Parallelism.dataParallel(200)).work(Work.steps(1000)).build());
     scheduler.schedule();
     scheduler.submit(job("head", 100, 50, 1));
@@ -232,7 +232,7 @@ class SchedulerTest {
   @Test
   void aSuppliedEstimatorGivesStepCountedJobsAnEnd() {
     Scheduler scheduler = Scheduler.builder(state, Policies.placement("first-fit", PolicyOptions.defaults()),
-        new FifoPolicy(true), clock).estimator(j -> j.work().steps() * 0.5).build();
+        SortedQueuePolicy.fifo(true), clock).estimator(j -> j.work().steps() * 0.5).build();
     scheduler.submit(JobSpec.builder("steps", Parallelism.dataParallel(200)).work(Work.steps(1000)).build());
     scheduler.schedule();
     scheduler.submit(job("head", 100, 50, 1));
@@ -244,7 +244,7 @@ class SchedulerTest {
 
   @Test
   void aJobThatCanNeverFitIsReportedAndDoesNotBlockTheQueue() {
-    Scheduler scheduler = scheduler(new FifoPolicy(false));
+    Scheduler scheduler = scheduler(SortedQueuePolicy.fifo(false));
     scheduler.submit(job("huge", 512, 10, 0));
     scheduler.submit(JobSpec.builder("tpu", Parallelism.dataParallel(8)).acceleratorKind("TPU7x").build());
     scheduler.submit(job("fits", 8, 10, 1));
@@ -302,7 +302,7 @@ class SchedulerTest {
     ClusterState fresh = new ClusterState(fabric, "H100");
     ManualClock time = new ManualClock();
     Scheduler scheduler = new Scheduler(fresh, Policies.placement("topology-aware", PolicyOptions.defaults()),
-        new FifoPolicy(true), time);
+        SortedQueuePolicy.fifo(true), time);
     StringBuilder log = new StringBuilder();
     for (int i = 0; i < 30; i++) {
       time.set(i);
