@@ -7,7 +7,6 @@ import dev.podium.sim.run.FailureModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,8 +37,7 @@ final class FailureFile {
           + fieldNames());
     }
     Map<String, Double> values = defaults();
-    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
       if (!values.containsKey(field.getKey())) {
         throw new IllegalArgumentException(file + ": unknown field '" + field.getKey() + "'; known: "
             + fieldNames());
