@@ -32,4 +32,18 @@ final class Units {
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
+
+  /** Seconds for people: {@code "0.52 s"} below 10 s, else whole seconds with separators, {@code "48,058 s"}. */
+  static String seconds(double seconds) {
+    if (!Double.isFinite(seconds)) {
+      return "-";
+    }
+    return Math.abs(seconds) < 10 ? String.format(Locale.ROOT, "%.2f s", seconds)
+        : String.format(Locale.ROOT, "%,.0f s", seconds);
+  }
+
+  /** A fraction as a percentage with one decimal, {@code 0.1387} becomes {@code "13.9%"}. */
+  static String percent(double fraction) {
+    return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f%%", 100 * fraction) : "-";
+  }
 }

@@ -1,12 +1,23 @@
 package dev.podium.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.podium.sim.report.Numbers;
+import dev.podium.sim.run.RunSummary;
+import dev.podium.sim.run.Simulation;
+import dev.podium.sim.run.SimulationConfig;
+import dev.podium.sim.workload.Workloads;
+import dev.podium.topology.generate.Presets;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The podium command as a user runs it: output, JSON keys, exit codes and error messages. */
 class PodiumCommandTest {
@@ -120,5 +131,140 @@ class PodiumCommandTest {
     assertThat(run("place", "--preset", "dgx-superpod-h100-1su", "--job", "tp=8,dp=16", "--occupancy", "0.6"))
         .isEqualTo(3);
     assertThat(out.toString()).contains("are free");
+  }
+
+  private static final String TWO_SU = "dgx-superpod-h100-2su";
+
+  @Test
+  void simulateJsonHasTheDocumentedKeysAndTheSimulatorsFigures() throws Exception {
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "pollux-1", "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    RunSummary expected = Simulation.run(SimulationConfig.of(Presets.find(TWO_SU).build(),
+        Workloads.load("pollux-1", 1), "topology-aware", 1), null).summary();
+    assertThat(json.get("jobs").asInt()).isEqualTo(160);
+    assertThat(json.get("completed").asInt()).isEqualTo(160);
+    assertThat(json.get("avgJctSeconds").decimalValue()).isEqualByComparingTo(Numbers.decimal(expected.avgJctSeconds()));
+    assertThat(json.get("p99JctSeconds").decimalValue()).isEqualByComparingTo(Numbers.decimal(expected.p99JctSeconds()));
+    assertThat(json.get("makespanSeconds").decimalValue())
+        .isEqualByComparingTo(Numbers.decimal(expected.makespanSeconds()));
+    assertThat(json.get("utilization").asDouble()).isEqualTo(expected.utilization(), within(1e-9));
+    assertThat(json.get("ettr").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("crossBytes").fieldNames()).toIterable().containsExactly("host", "su", "cluster");
+    assertThat(json.get("crossBytes").get("su").asDouble()).isEqualTo(expected.crossBytes().get("su"),
+        within(expected.crossBytes().get("su") * 1e-11));
+    assertThat(json.get("wallSeconds").asDouble()).isNotNegative();
+    assertThat(json.get("run").get("placement").get("name").asText()).isEqualTo("topology-aware");
+    assertThat(json.get("run").get("queue").get("name").asText()).isEqualTo("fifo");
+    assertThat(json.get("run").get("failures").isNull()).isTrue();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void simulatePrintsTheRunsFigures() {
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--policy", "first-fit", "--failures",
+        "published", "--checkpoint-interval", "600")).isZero();
+    assertThat(out.toString()).contains("tiresias (60 jobs) on dgx-superpod-h100-2su (504 H100), first-fit placement,"
+        + " fifo queue, seed 1, failures 3.79 per 1,000 node-days, checkpoints every 600 s", "jobs completed",
+        "60 of 60", "p50 / p90 / p99 JCT", "makespan", "utilization", "ETTR", "bytes across cluster",
+        "bytes across su", "wall time");
+  }
+
+  @Test
+  void compareRunsEachPolicyLikeSimulateAndPrintsThemInOrder() throws Exception {
+    assertThat(run("compare", "--preset", TWO_SU, "--workload", "pollux-1", "--policies", "first-fit,topology-aware"))
+        .isZero();
+    String table = out.toString();
+    assertThat(table).contains("policy", "completed", "mean JCT", "p99 JCT", "makespan", "utilization", "ETTR",
+        "bytes across cluster", "bytes across su");
+    assertThat(table.indexOf("first-fit")).isLessThan(table.indexOf("topology-aware"));
+    out.getBuffer().setLength(0);
+
+    assertThat(run("compare", "--preset", TWO_SU, "--workload", "pollux-1", "--policies", "first-fit,topology-aware",
+        "--json")).isZero();
+    JsonNode array = new ObjectMapper().readTree(out.toString());
+    assertThat(array.size()).isEqualTo(2);
+    assertThat(array.get(0).get("run").get("placement").get("name").asText()).isEqualTo("first-fit");
+    assertThat(array.get(1).get("run").get("placement").get("name").asText()).isEqualTo("topology-aware");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "pollux-1", "--policy", "first-fit", "--json"))
+        .isZero();
+    ObjectNode alone = (ObjectNode) new ObjectMapper().readTree(out.toString());
+    ObjectNode compared = (ObjectNode) array.get(0);
+    alone.remove("wallSeconds");
+    compared.remove("wallSeconds");
+    assertThat(compared).isEqualTo(alone);
+  }
+
+  @Test
+  void reportFoldersHoldTheDocumentedFiles(@TempDir Path dir) {
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--report", dir.resolve("one").toString()))
+        .isZero();
+    assertThat(out.toString()).contains("Report written to " + dir.resolve("one"));
+    for (String file : new String[] {"summary.json", "jobs.csv", "utilization.csv"}) {
+      assertThat(dir.resolve("one").resolve(file)).isNotEmptyFile();
+    }
+    assertThat(run("compare", "--preset", TWO_SU, "--workload", "tiresias", "--policies", "topology-aware,slurm-tree",
+        "--report", dir.resolve("two").toString(), "--json")).isZero();
+    assertThat(dir.resolve("two").resolve("comparison.json")).isNotEmptyFile();
+    assertThat(dir.resolve("two").resolve("comparison.csv")).isNotEmptyFile();
+    assertThat(dir.resolve("two").resolve("slurm-tree").resolve("jobs.csv")).isNotEmptyFile();
+    assertThat(dir.resolve("two").resolve("topology-aware").resolve("summary.json")).hasSameBinaryContentAs(
+        dir.resolve("one").resolve("summary.json"));
+  }
+
+  @Test
+  void aMalformedWorkloadRowStopsTheRunWithFileLineAndReason(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("jobs.csv"),
+        "id,submit_seconds,dp,duration_seconds\na,0,8,100\nb,10,zero,100\nc,20,4,50\n");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", file.toString())).isEqualTo(2);
+    assertThat(err.toString()).startsWith("podium simulate: " + file + ":3: ").contains("dp", "zero");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void skipBadRowsRunsAndReportsTheSkippedCount(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("jobs.csv"),
+        "id,submit_seconds,dp,duration_seconds\na,0,8,100\nb,10,zero,100\nc,20,4,50\n");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", file.toString(), "--skip-bad-rows", "--json"))
+        .isZero();
+    assertThat(err.toString()).contains("podium simulate: skipped 1 malformed row of jobs", file + ":3: ");
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("jobs").asInt()).isEqualTo(2);
+    assertThat(json.get("completed").asInt()).isEqualTo(2);
+    assertThat(json.get("run").get("workload").get("skippedRows").asInt()).isEqualTo(1);
+    assertThat(json.get("run").get("workload").get("skippedExamples").get(0).asText()).startsWith(file + ":3: ");
+  }
+
+  @Test
+  void badFailureFilesAndPoliciesAreNamed(@TempDir Path dir) throws Exception {
+    Path failures = Files.writeString(dir.resolve("failures.json"), "{\"perThousandNodeDays\": 2, \"lemonFactor\": 0.5}");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--failures", failures.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains(failures + ": field 'lemonFactor' must be >= 1, was 0.5");
+    Files.writeString(failures, "{\"perThousandNodeDays\": \"often\"}");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--failures", failures.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("field 'perThousandNodeDays' must be a number");
+    assertThat(run("compare", "--preset", TWO_SU, "--workload", "tiresias", "--policies", "first-fit,best"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("podium compare: unknown placement policy 'best'");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--queue-option", "half-life=x"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("policy fifo: unknown option 'half-life'");
+  }
+
+  @Test
+  void aFailureFileRunsWithItsModel(@TempDir Path dir) throws Exception {
+    Path failures = Files.writeString(dir.resolve("failures.json"),
+        "{\"perThousandNodeDays\": 5000, \"repairSeconds\": 600, \"restartSeconds\": 60}");
+    assertThat(run("simulate", "--preset", TWO_SU, "--workload", "pollux-1", "--policy", "first-fit", "--failures",
+        failures.toString(), "--checkpoint-interval", "300", "--json")).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("completed").asInt()).isEqualTo(160);
+    assertThat(json.get("interruptions").asInt()).isPositive();
+    assertThat(json.get("ettr").asDouble()).isLessThan(1);
+    assertThat(json.get("run").get("failures").get("perThousandNodeDays").asInt()).isEqualTo(5000);
+    assertThat(json.get("run").get("failures").get("detectionSeconds").asInt()).isEqualTo(150);
   }
 }

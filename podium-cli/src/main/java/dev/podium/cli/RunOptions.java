@@ -1,0 +1,102 @@
+package dev.podium.cli;
+
+import dev.podium.api.placement.PolicyOptions;
+import dev.podium.sim.run.FailureModel;
+import dev.podium.sim.run.SimulationConfig;
+import dev.podium.sim.workload.ReadOptions;
+import dev.podium.sim.workload.Workload;
+import dev.podium.sim.workload.Workloads;
+import dev.podium.topology.fabric.Fabric;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The options {@code simulate} and {@code compare} share: workload, queue, failures, checkpoints, seed, output. */
+final class RunOptions {
+
+  @Option(names = "--workload", required = true, paramLabel = "SPEC",
+      description = "philly, pollux-1..pollux-8, tiresias, synthetic:KEY=VAL,... or a .csv/.json/.jsonl file"
+          + " (docs/WORKLOADS.md).")
+  String workload;
+
+  @Option(names = "--skip-bad-rows",
+      description = "Skip malformed workload rows, counting them in the output, instead of stopping at the first.")
+  boolean skipBadRows;
+
+  @Option(names = "--queue", defaultValue = "fifo", paramLabel = "NAME",
+      description = "Queue policy (see 'podium policies'; default ${DEFAULT-VALUE}).")
+  String queue;
+
+  @Option(names = "--queue-option", paramLabel = "KEY=VALUE",
+      description = "An option of the queue policy; repeatable.")
+  Map<String, String> queueOptions = new LinkedHashMap<>();
+
+  @Option(names = "--failures", defaultValue = "none", paramLabel = "none|published|FILE",
+      description = "Host failures: none (default), published (Llama 3 rate, docs/REPORTS.md) or a JSON file"
+          + " with the failure model's fields.")
+  String failures;
+
+  @Option(names = "--checkpoint-interval", defaultValue = "3600", paramLabel = "SECONDS",
+      description = "Seconds between checkpoints of every job, or 'never' (default ${DEFAULT-VALUE}).")
+  String checkpointInterval;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
+      description = "Seed for the workload's model mapping, the policies and the failures (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--report", paramLabel = "DIR", description = "Write the report files into DIR (docs/REPORTS.md).")
+  Path report;
+
+  @Option(names = "--json", description = "Print JSON instead of tables.")
+  boolean json;
+
+  /** Loads the workload; skipped rows are reported on {@code err}, never dropped silently. */
+  Workload loadWorkload(PrintWriter err, String command) {
+    ReadOptions options = skipBadRows ? ReadOptions.defaults().skippingBadRows() : ReadOptions.defaults();
+    Workload loaded = Workloads.load(workload, seed, options);
+    if (loaded.skipped().count() > 0) {
+      err.printf("podium %s: skipped %d malformed row%s of %s%n", command, loaded.skipped().count(),
+          loaded.skipped().count() == 1 ? "" : "s", loaded.name());
+      loaded.skipped().examples().forEach(example -> err.println("  " + example));
+      err.flush();
+    }
+    return loaded;
+  }
+
+  /** The config of one run of {@code placement} with {@code placementOptions}. */
+  SimulationConfig config(Fabric fabric, Workload jobs, String placement, Map<String, String> placementOptions)
+      throws IOException {
+    SimulationConfig defaults = SimulationConfig.of(fabric, jobs, placement, seed);
+    return new SimulationConfig(fabric, jobs, placement, new PolicyOptions(placementOptions, seed), queue,
+        new PolicyOptions(queueOptions, seed), failureModel(), checkpointSeconds(), defaults.checkpointWriteSeconds(),
+        defaults.computeEfficiency(), defaults.dpOverlap(), seed);
+  }
+
+  private FailureModel failureModel() throws IOException {
+    return switch (failures) {
+      case "none" -> null;
+      case "published" -> FailureModel.published();
+      default -> FailureFile.read(Path.of(failures));
+    };
+  }
+
+  private double checkpointSeconds() {
+    if (checkpointInterval.equals("never")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double seconds;
+    try {
+      seconds = Double.parseDouble(checkpointInterval);
+    } catch (NumberFormatException e) {
+      seconds = Double.NaN;
+    }
+    if (seconds > 0 && Double.isFinite(seconds)) {
+      return seconds;
+    }
+    throw new IllegalArgumentException("--checkpoint-interval must be a number of seconds > 0 or 'never', was '"
+        + checkpointInterval + "'");
+  }
+}
