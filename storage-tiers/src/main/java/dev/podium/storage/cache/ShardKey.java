@@ -1,0 +1,4 @@
+package dev.podium.storage.cache;
+
+/** The cache key of one shard: dataset name and shard index. */
+record ShardKey(String dataset, int shard) {}

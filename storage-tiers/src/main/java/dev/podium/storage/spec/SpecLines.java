@@ -1,0 +1,67 @@
+package dev.podium.storage.spec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The line of a field path ({@code tiers[1].readBytesPerSecond}) in a spec document, found by
+ * streaming the document with its own parser; a path that is not in the document (a missing field)
+ * resolves to its nearest enclosing value that is.
+ */
+final class SpecLines {
+
+  private static final Pattern SEGMENT = Pattern.compile("\\[(\\d+)]|([^.\\[\\]]+)");
+
+  private SpecLines() {}
+
+  /** The 1-based line of {@code path} or of its nearest present ancestor; 0 when none is found. */
+  static int line(ObjectMapper mapper, String text, String path) {
+    for (JsonPointer target = pointer(path); target != null; target = target.head()) {
+      int line = find(mapper, text, target);
+      if (line > 0) {
+        return line;
+      }
+    }
+    return 0;
+  }
+
+  /** The document's first token: null when it holds no value, {@code NOT_AVAILABLE} when it does not parse. */
+  static JsonToken firstToken(ObjectMapper mapper, String text) {
+    try (JsonParser p = mapper.createParser(text)) {
+      return p.nextToken();
+    } catch (IOException e) {
+      return JsonToken.NOT_AVAILABLE;
+    }
+  }
+
+  private static JsonPointer pointer(String path) {
+    JsonPointer pointer = JsonPointer.empty();
+    Matcher m = SEGMENT.matcher(path);
+    while (m.find()) {
+      pointer = m.group(1) != null ? pointer.appendIndex(Integer.parseInt(m.group(1)))
+          : pointer.appendProperty(m.group(2));
+    }
+    return pointer;
+  }
+
+  private static int find(ObjectMapper mapper, String text, JsonPointer target) {
+    try (JsonParser p = mapper.createParser(text)) {
+      for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+        JsonPointer here = token.isStructStart()
+            ? p.getParsingContext().getParent().pathAsPointer()
+            : p.getParsingContext().pathAsPointer();
+        if (here.equals(target)) {
+          return p.currentTokenLocation().getLineNr();
+        }
+      }
+    } catch (IOException e) {
+      // A document that does not parse up to the target has no line for it.
+    }
+    return 0;
+  }
+}
