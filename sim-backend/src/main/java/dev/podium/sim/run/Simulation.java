@@ -67,6 +67,8 @@ public final class Simulation {
   private long processed;
   private int finished;
   private int busy;
+  private int arrivalsLeft;
+  private int repairsPending;
   private boolean ratesStale;
   private int preemptions;
   private int interruptions;
@@ -113,6 +115,7 @@ public final class Simulation {
     for (JobRun job : runs) {
       events.push(job.spec.submitSeconds(), ARRIVAL, job.index, 0);
     }
+    arrivalsLeft = runs.length;
     if (config.failures() != null && config.failures().perThousandNodeDays() > 0 && runs.length > 0) {
       scheduleFailure(runs[0].spec.submitSeconds());
     }
@@ -152,6 +155,7 @@ public final class Simulation {
   }
 
   private void arrive(JobRun job) {
+    arrivalsLeft--;
     String reason = null;
     if (job.spec.size() > fabric.acceleratorCount()) {
       reason = "needs " + job.spec.size() + " accelerators; the fabric has " + fabric.acceleratorCount();
@@ -233,19 +237,31 @@ public final class Simulation {
   }
 
   private void fail(int host) {
+    if (!failuresMatter()) {
+      return;
+    }
     int first = fabric.firstMember(fabric.hostLevel(), host);
     if (state.isHealthy(first)) {
       events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
+      repairsPending++;
     }
-    if (finished < runs.length) {
-      scheduleFailure(now);
-    }
+    scheduleFailure(now);
+  }
+
+  /**
+   * True while a failure can still change the run: a job is unfinished and one runs, one is yet to
+   * arrive, or a host is yet to be detected or repaired. Otherwise the waiting jobs were already
+   * tried on the healthy idle fabric, and the failure process would keep an ended run going forever.
+   */
+  private boolean failuresMatter() {
+    return finished < runs.length && (!running.isEmpty() || arrivalsLeft > 0 || repairsPending > 0);
   }
 
   private void detect(int host) {
     int first = fabric.firstMember(fabric.hostLevel(), host);
     int size = fabric.memberCount(fabric.hostLevel(), host);
     if (!state.isHealthy(first)) {
+      repairsPending--;
       return;
     }
     for (int a = first; a < first + size; a++) {
@@ -256,6 +272,7 @@ public final class Simulation {
   }
 
   private void repair(int host) {
+    repairsPending--;
     int first = fabric.firstMember(fabric.hostLevel(), host);
     int size = fabric.memberCount(fabric.hostLevel(), host);
     for (int a = first; a < first + size; a++) {
