@@ -376,14 +376,23 @@ public final class Simulation {
         steps.latencySeconds(job.plan(), best));
   }
 
-  /** The scheduler's runtime estimate: remaining work at the ideal rate. */
+  /**
+   * The scheduler's runtime estimate: the restart time when the job starts again, then its remaining
+   * work at the ideal rate (a step job without a model or traffic runs one step per second, as in
+   * {@link #baseRate}).
+   */
   private double expectedSeconds(JobSpec spec) {
     JobRun job = byId.get(spec.id());
+    boolean restart = !Double.isNaN(job.firstStart) && config.failures() != null;
+    double restartSeconds = restart ? config.failures().restartSeconds() : 0;
     if (spec.work().isSteps()) {
-      double step = job.idealStep > 0 ? job.idealStep : idealStepSeconds(spec);
-      return job.remaining * step / checkpointFactor;
+      if (job.idealStep == 0) {
+        job.idealStep = idealStepSeconds(spec);
+      }
+      double step = job.idealStep > 0 ? job.idealStep : 1;
+      return restartSeconds + job.remaining * step / checkpointFactor;
     }
-    return job.remaining / checkpointFactor;
+    return restartSeconds + job.remaining / checkpointFactor;
   }
 
   private void changeBusy(int delta) {
