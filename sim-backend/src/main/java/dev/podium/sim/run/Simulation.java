@@ -199,6 +199,9 @@ public final class Simulation {
     cost.crossBytes(job.spec.plan(), placement, job.bytesPerStep);
     job.progressFrom = restart && config.failures() != null ? now + config.failures().restartSeconds() : now;
     job.lastUpdate = now;
+    job.checkpointAt = job.progressFrom;
+    job.checkpointRemaining = job.remaining;
+    job.checkpointProductive = job.productive;
     job.rate = 0;
     running.put(job.spec.id(), job);
     changeBusy(job.spec.size());
@@ -217,16 +220,12 @@ public final class Simulation {
     ratesStale = true;
   }
 
-  /** Stops a running job; it loses its progress since its last checkpoint. */
+  /** Stops a running job; it rolls back to its last checkpoint (or to where this run began). */
   private void interrupt(JobRun job, int failureCount) {
     settle(job);
-    double ran = Math.max(0, now - job.progressFrom);
-    double interval = config.checkpointSeconds();
-    double sinceCheckpoint = Double.isInfinite(interval) ? ran : ran % (interval + config.checkpointWriteSeconds());
-    double lostWork = Math.min(job.rate * sinceCheckpoint, job.total - job.remaining);
-    job.remaining += lostWork;
-    job.lost += sinceCheckpoint;
-    job.productive = Math.max(0, job.productive - sinceCheckpoint * checkpointFactor);
+    job.lost += Math.max(0, now - job.checkpointAt);
+    job.remaining = job.checkpointRemaining;
+    job.productive = job.checkpointProductive;
     job.interruptions++;
     job.running = false;
     job.version++;
@@ -301,10 +300,22 @@ public final class Simulation {
     events.push(at, FAIL, host, 0);
   }
 
-  /** Settles progress to now at the current rate. */
+  /**
+   * Settles progress to now at the current rate, and remembers the state at the last checkpoint
+   * passed: checkpoints complete every interval plus write time of progress, counted from {@code
+   * progressFrom}, and the rate has been constant since {@code from}.
+   */
   private void settle(JobRun job) {
     double from = Math.max(job.lastUpdate, job.progressFrom);
     if (now > from && job.rate > 0) {
+      double cycle = config.checkpointSeconds() + config.checkpointWriteSeconds();
+      double checkpoint = Double.isInfinite(cycle) ? job.progressFrom
+          : job.progressFrom + Math.floor((now - job.progressFrom) / cycle) * cycle;
+      if (checkpoint > job.checkpointAt && checkpoint >= from) {
+        job.checkpointAt = checkpoint;
+        job.checkpointRemaining = Math.max(0, job.remaining - job.rate * (checkpoint - from));
+        job.checkpointProductive = job.productive + (checkpoint - from) * checkpointFactor;
+      }
       double elapsed = now - from;
       double progress = Math.min(job.remaining, job.rate * elapsed);
       job.remaining -= progress;
@@ -497,7 +508,6 @@ public final class Simulation {
   private static final class JobRun {
     final int index;
     final JobSpec spec;
-    final double total;
     double remaining;
     boolean running;
     int version;
@@ -508,6 +518,9 @@ public final class Simulation {
     double rate;
     double lastUpdate;
     double progressFrom;
+    double checkpointAt;
+    double checkpointRemaining;
+    double checkpointProductive;
     double idealStep;
     double firstStart = Double.NaN;
     double end = Double.NaN;
@@ -521,8 +534,7 @@ public final class Simulation {
     JobRun(int index, JobSpec spec, int levels) {
       this.index = index;
       this.spec = spec;
-      this.total = spec.work().isSteps() ? spec.work().steps() : spec.work().seconds();
-      this.remaining = total;
+      this.remaining = spec.work().isSteps() ? spec.work().steps() : spec.work().seconds();
       this.bytesPerStep = new double[levels];
       this.bytes = new double[levels];
     }
