@@ -62,6 +62,7 @@ public final class Simulation {
   private final List<double[]> busySeries = new ArrayList<>();
   private final SplittableRandom random;
   private final boolean[] lemon;
+  private final boolean[] undetected;
   private final double checkpointFactor;
   private double now;
   private long processed;
@@ -97,6 +98,7 @@ public final class Simulation {
     }
     this.random = new SplittableRandom(config.seed());
     this.lemon = new boolean[fabric.hostCount()];
+    this.undetected = new boolean[fabric.hostCount()];
     if (config.failures() != null) {
       for (int h = 0; h < lemon.length; h++) {
         lemon[h] = random.nextDouble() < config.failures().lemonFraction();
@@ -192,6 +194,10 @@ public final class Simulation {
       job.idealStep = idealStepSeconds(job.spec);
     }
     job.running = true;
+    job.stalled = false;
+    for (int a : placement) {
+      job.stalled |= undetected[fabric.domainOf(a, fabric.hostLevel())];
+    }
     job.placement = placement;
     job.compute = steps.computeSeconds(job.spec);
     job.demand = contention.demand(cost, job.spec.plan(), placement);
@@ -228,6 +234,7 @@ public final class Simulation {
     job.productive = job.checkpointProductive;
     job.interruptions++;
     job.running = false;
+    job.stalled = false;
     job.version++;
     interruptions += failureCount;
     running.remove(job.spec.id());
@@ -240,11 +247,30 @@ public final class Simulation {
       return;
     }
     int first = fabric.firstMember(fabric.hostLevel(), host);
-    if (state.isHealthy(first)) {
+    if (state.isHealthy(first) && !undetected[host]) {
+      undetected[host] = true;
       events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
       repairsPending++;
+      int size = fabric.memberCount(fabric.hostLevel(), host);
+      for (int a = first; a < first + size; a++) {
+        String holder = state.jobAt(a);
+        if (holder != null) {
+          stall(byId.get(holder));
+        }
+      }
     }
     scheduleFailure(now);
+  }
+
+  /** A job on a failed host makes no progress from the failure until it is detected and stopped. */
+  private void stall(JobRun job) {
+    if (job.running && !job.stalled) {
+      settle(job);
+      job.stalled = true;
+      job.rate = 0;
+      job.version++;
+      ratesStale = true;
+    }
   }
 
   /**
@@ -257,6 +283,7 @@ public final class Simulation {
   }
 
   private void detect(int host) {
+    undetected[host] = false;
     int first = fabric.firstMember(fabric.hostLevel(), host);
     int size = fabric.memberCount(fabric.hostLevel(), host);
     if (!state.isHealthy(first)) {
@@ -334,7 +361,7 @@ public final class Simulation {
     List<JobRun> communicating = new ArrayList<>();
     List<JobDemand> demands = new ArrayList<>();
     for (JobRun job : running.values()) {
-      if (!job.demand.isEmpty()) {
+      if (!job.stalled && !job.demand.isEmpty()) {
         communicating.add(job);
         demands.add(job.demand);
       }
@@ -343,6 +370,9 @@ public final class Simulation {
     contention.rates(demands, commRates);
     int c = 0;
     for (JobRun job : running.values()) {
+      if (job.stalled) {
+        continue;
+      }
       double commRate = job.demand.isEmpty() ? Double.POSITIVE_INFINITY : commRates[c++];
       double rate = checkpointFactor * baseRate(job, commRate);
       if (rate != job.rate) {
@@ -510,6 +540,7 @@ public final class Simulation {
     final JobSpec spec;
     double remaining;
     boolean running;
+    boolean stalled;
     int version;
     int[] placement;
     JobDemand demand;

@@ -7,6 +7,7 @@ import static dev.podium.sim.run.Scenarios.outcome;
 import static dev.podium.sim.run.Scenarios.run;
 import static dev.podium.sim.run.Scenarios.workload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.podium.api.job.JobSpec;
@@ -22,6 +23,24 @@ import org.junit.jupiter.api.Test;
 class FailureTest {
 
   private static final Fabric SU1 = fabric("dgx-superpod-h100-1su");
+
+  @Test
+  void aFailureCostsTheProgressSinceTheCheckpointBeforeItAndTheTimeToDetectIt() {
+    // 240 of the 248 GPUs for 100 days at 66.7 failures per 1,000 node-days: ~200 interruptions. A
+    // failure lands uniformly within a 30-minute checkpoint interval and is found 10 minutes later:
+    // each one loses 15 + 10 minutes on average (the job stops making progress when its host dies).
+    JobSpec job = JobSpec.builder("long", Parallelism.dataParallel(240)).work(Work.seconds(100 * 86_400.0)).build();
+    FailureModel failures = new FailureModel(66.7, 600, 3600, 0, 0, 1);
+    SimulationResult result = run(config(SU1, workload(job), "first-fit", 11).withFailures(failures)
+        .withCheckpoints(1800, 0));
+
+    JobOutcome outcome = result.jobs().get(0);
+    assertThat(outcome.outcome()).isEqualTo("completed");
+    assertThat(outcome.interruptions()).isBetween(150, 260);
+    double lostPerInterruption = outcome.lostSeconds() / outcome.interruptions();
+    // the standard error of the mean of U(0, 1800 s) over 150+ samples is under 45 s
+    assertThat(lostPerInterruption).isCloseTo(900 + 600, within(180.0));
+  }
 
   @Test
   void failuresStopWhenNoWaitingJobCanEverStart() {
