@@ -10,6 +10,7 @@ import dev.podium.core.policy.Policies;
 import dev.podium.core.scheduler.Cycle;
 import dev.podium.core.scheduler.Interrupted;
 import dev.podium.core.scheduler.Preempted;
+import dev.podium.core.scheduler.RunningJob;
 import dev.podium.core.scheduler.RuntimeEstimator;
 import dev.podium.core.scheduler.Scheduler;
 import dev.podium.core.scheduler.Started;
@@ -173,14 +174,26 @@ public final class Simulation {
     scheduler.submit(job.spec);
   }
 
+  /**
+   * Runs a scheduling cycle and applies it. A cycle may preempt a job it started earlier in the same
+   * cycle: that job never ran, so only jobs running before the cycle are interrupted, and only jobs
+   * the scheduler still runs after it are started.
+   */
   private void cycle() {
     Cycle cycle = scheduler.schedule();
     for (Preempted preempted : cycle.preempted()) {
-      preemptions++;
-      interrupt(byId.get(preempted.run().id()), 0);
+      JobRun job = byId.get(preempted.run().id());
+      if (job.running) {
+        preemptions++;
+        interrupt(job, 0);
+      }
     }
     for (Started started : cycle.started()) {
-      start(byId.get(started.run().id()), started.run().placement().accelerators());
+      JobRun job = byId.get(started.run().id());
+      Optional<RunningJob> run = scheduler.running(job.spec.id());
+      if (!job.running && run.isPresent()) {
+        start(job, run.get().placement().accelerators());
+      }
     }
     if (ratesStale) {
       updateRates();

@@ -53,4 +53,25 @@ class InterruptionTest {
     assertThat(outcome.endSeconds()).isCloseTo(6800 + aloneJct - 1000, within(1e-6));
     assertThat(outcome.productiveSeconds()).isCloseTo(aloneJct, within(1e-6));
   }
+
+  @Test
+  void aJobPreemptedInTheCycleThatStartedItNeverRuns() {
+    // fifo: at 10 s "started" (140 GPUs) starts first, then the higher-priority "urgent" (60 GPUs)
+    // finds 8 free and preempts the largest lower-priority job, which is the one just started
+    JobSpec running = JobSpec.builder("running", Parallelism.dataParallel(100)).work(Work.seconds(1000)).build();
+    JobSpec started = JobSpec.builder("started", Parallelism.dataParallel(140)).submitSeconds(10)
+        .work(Work.seconds(300)).build();
+    JobSpec urgent = JobSpec.builder("urgent", Parallelism.dataParallel(60)).priority(5).submitSeconds(10)
+        .work(Work.seconds(500)).build();
+
+    SimulationResult result = run(config(fabric("dgx-superpod-h100-1su"), workload(running, started, urgent),
+        "first-fit", 1));
+
+    assertThat(outcome(result, "urgent").firstStartSeconds()).isEqualTo(10);
+    assertThat(outcome(result, "started").firstStartSeconds()).isEqualTo(510);
+    assertThat(outcome(result, "started").endSeconds()).isEqualTo(810);
+    assertThat(outcome(result, "started").interruptions()).isZero();
+    assertThat(result.summary().preemptions()).isZero();
+    assertThat(result.utilizationSeries()).allSatisfy(point -> assertThat(point[1]).isBetween(0.0, 248.0));
+  }
 }
