@@ -14,6 +14,8 @@ import dev.podium.api.job.JobSpec;
 import dev.podium.api.job.Parallelism;
 import dev.podium.api.job.Work;
 import dev.podium.api.placement.PolicyOptions;
+import dev.podium.sim.workload.Workload;
+import dev.podium.sim.workload.Workloads;
 import dev.podium.topology.fabric.Fabric;
 import java.time.Duration;
 import java.util.Map;
@@ -40,6 +42,31 @@ class FailureTest {
     double lostPerInterruption = outcome.lostSeconds() / outcome.interruptions();
     // the standard error of the mean of U(0, 1800 s) over 150+ samples is under 45 s
     assertThat(lostPerInterruption).isCloseTo(900 + 600, within(180.0));
+  }
+
+  @Test
+  void interruptedJobsLoseAtMostAnIntervalAreReplacedAndComplete() {
+    // a busy 2-SU cluster (504 GPUs) under 300 failures per 1,000 node-days, 5% lemons at 5x
+    Workload mix = Workloads.load("synthetic:jobs=300,maxGpus=256,meanInterarrival=60", 17);
+    FailureModel failures = new FailureModel(300, 150, 3600, 600, 0.05, 5);
+    double interval = 1800;
+    double write = 30;
+    SimulationResult result = run(SimulationConfig.of(fabric("dgx-superpod-h100-2su"), mix, "topology-aware", 5)
+        .withFailures(failures).withCheckpoints(interval, write));
+
+    assertThat(result.summary().completed()).isEqualTo(300);
+    assertThat(result.jobs()).allSatisfy(job -> assertThat(job.outcome()).isEqualTo("completed"));
+    assertThat(result.jobs().stream().mapToInt(JobOutcome::interruptions).sum())
+        .isEqualTo(result.summary().interruptions() + result.summary().preemptions())
+        .isGreaterThan(10);
+    assertThat(result.jobs()).allSatisfy(job -> {
+      // wall time from the last checkpoint to the stop: at most a checkpoint cycle plus detection
+      assertThat(job.lostSeconds()).isLessThanOrEqualTo(job.interruptions() * (interval + write + 150) + 1e-6);
+      // kept progress fits between the first start and the end, at most the checkpoint share of it
+      assertThat(job.productiveSeconds())
+          .isLessThanOrEqualTo((job.endSeconds() - job.firstStartSeconds()) * interval / (interval + write) + 1e-6);
+    });
+    assertThat(result.summary().ettr()).isLessThan(interval / (interval + write));
   }
 
   @Test
