@@ -9,7 +9,7 @@ import dev.podium.sim.workload.Workloads;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The whole Philly trace (82,247 jobs, 108 days) on a 1,016-GPU SuperPOD with published failure rates. */
+/** The whole Philly trace (82,247 jobs over 109 days) on a 1,016-GPU SuperPOD with published failure rates. */
 @Tag("slow")
 class PhillyScaleTest {
 
