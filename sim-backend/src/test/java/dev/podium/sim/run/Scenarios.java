@@ -5,7 +5,6 @@ import dev.podium.api.job.ModelPresets;
 import dev.podium.api.job.ModelSpec;
 import dev.podium.api.job.Parallelism;
 import dev.podium.api.job.Work;
-import dev.podium.api.placement.PolicyOptions;
 import dev.podium.sim.workload.Provenance;
 import dev.podium.sim.workload.SkippedRows;
 import dev.podium.sim.workload.Workload;
@@ -49,16 +48,9 @@ final class Scenarios {
     return JobSpec.builder(id, new Parallelism(tp, 1, pp, dp, 1)).model(model).work(work).build();
   }
 
-  /** A run with the defaults of {@link SimulationConfig#of}: fifo with backfill, no failures, hourly async checkpoints. */
+  /** A run with the defaults of {@link SimulationConfig#of}: fifo, backfill, no failures, hourly async checkpoints. */
   static SimulationConfig config(Fabric fabric, Workload workload, String policy, long seed) {
     return SimulationConfig.of(fabric, workload, policy, seed);
-  }
-
-  /** The same run with another DP overlap. */
-  static SimulationConfig withDpOverlap(SimulationConfig c, double dpOverlap) {
-    return new SimulationConfig(c.fabric(), c.workload(), c.placementPolicy(), c.placementOptions(), c.queuePolicy(),
-        c.queueOptions(), c.failures(), c.checkpointSeconds(), c.checkpointWriteSeconds(), c.computeEfficiency(),
-        dpOverlap, c.seed());
   }
 
   /** The same run with another seed for failures and policies. */
@@ -77,10 +69,5 @@ final class Scenarios {
   static JobOutcome outcome(SimulationResult result, String id) {
     return result.jobs().stream().filter(j -> j.id().equals(id)).findFirst()
         .orElseThrow(() -> new AssertionError("no outcome for " + id));
-  }
-
-  /** Policy options with only a seed. */
-  static PolicyOptions seeded(long seed) {
-    return PolicyOptions.defaults().withSeed(seed);
   }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.podium.api.job.JobSpec;
+import dev.podium.api.job.Parallelism;
 import dev.podium.api.job.Work;
 import dev.podium.topology.catalog.Precision;
 import dev.podium.topology.fabric.Fabric;
@@ -84,9 +85,9 @@ class SingleJobTest {
 
   @Test
   void aJobWithoutAModelRunsAtOneStepPerSecondOrItsDuration() {
-    JobSpec steps = JobSpec.builder("bare-steps", dev.podium.api.job.Parallelism.dataParallel(16))
+    JobSpec steps = JobSpec.builder("bare-steps", Parallelism.dataParallel(16))
         .work(Work.steps(500)).build();
-    JobSpec seconds = JobSpec.builder("bare-seconds", dev.podium.api.job.Parallelism.dataParallel(16))
+    JobSpec seconds = JobSpec.builder("bare-seconds", Parallelism.dataParallel(16))
         .work(Work.seconds(500)).submitSeconds(1000).build();
     SimulationResult result = run(config(META, workload(steps, seconds), "first-fit", 1));
     assertThat(result.jobs()).extracting(JobOutcome::jctSeconds).containsExactly(500.0, 500.0);
