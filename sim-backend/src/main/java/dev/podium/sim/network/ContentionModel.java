@@ -14,7 +14,8 @@ import java.util.List;
  * full capacity. A transfer between accelerators whose lowest common level is {@code L} crosses
  * the bundles of the sender's and the receiver's domains below {@code L}. A job's demand is its
  * bytes per step on each bundle; jobs get max-min fair rates (steps of communication per second)
- * by progressive filling, assuming their communication phases overlap.
+ * by progressive filling, assuming their communication phases overlap. Within a job the traffic
+ * entries run one after another, each at its own bottleneck, all slowed alike by contention.
  */
 public final class ContentionModel {
 
@@ -133,11 +134,15 @@ public final class ContentionModel {
     for (int i = 0; i < resources.length; i++) {
       bytes[i] = scratch[resources[i]];
     }
+    double bottleneck = 0;
+    for (int i = 0; i < resources.length; i++) {
+      bottleneck = Math.max(bottleneck, bytes[i] / capacity[resources[i]]);
+    }
     double[] share = new double[traffic.size()];
     for (int t = 0; t < traffic.size(); t++) {
       for (int i = 0; i < perTrafficResources[t].length; i++) {
         int r = perTrafficResources[t][i];
-        share[t] = Math.max(share[t], perTraffic[t][i] / scratch[r]);
+        share[t] = Math.max(share[t], perTraffic[t][i] / capacity[r] / bottleneck);
       }
     }
     for (int r : resources) {

@@ -6,8 +6,10 @@ package dev.podium.sim.network;
  *
  * @param resources resource indices, ascending
  * @param bytes bytes per step on each resource, all traffic together
- * @param trafficShare for traffic entry {@code t}, the largest fraction {@code bytes_t(r) / bytes(r)}
- *     over its resources: the share of the job's bottleneck time that entry takes
+ * @param trafficShare for traffic entry {@code t}, its time alone at its own bottleneck, {@code max_r
+ *     bytes_t(r) / capacity(r)}, over the job's alone bottleneck time {@code max_r bytes(r) /
+ *     capacity(r)}: at a communication rate of {@code x} steps per second the entry takes {@code
+ *     trafficShare[t] / x} seconds
  */
 public record JobDemand(int[] resources, double[] bytes, double[] trafficShare) {
 

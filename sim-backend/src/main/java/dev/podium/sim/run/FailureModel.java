@@ -3,8 +3,9 @@ package dev.podium.sim.run;
 /**
  * Host failures as a Poisson process: each host fails at {@code perThousandNodeDays / 1000} per
  * day (a fraction of hosts, the lemons, at {@code lemonFactor} times that), is detected after
- * {@code detectionSeconds}, and is repaired {@code repairSeconds} later. The interrupted job loses
- * its work since its last checkpoint and pays {@code restartSeconds} when it runs again.
+ * {@code detectionSeconds}, and is repaired {@code repairSeconds} later. Jobs on the host make no
+ * progress from the failure on; at detection they stop, lose their work since the last checkpoint
+ * before the failure, and pay {@code restartSeconds} when they run again.
  *
  * @param perThousandNodeDays failures per 1,000 node-days (RSC-1 6.50, RSC-2 2.34, Llama 3 3.79)
  * @param detectionSeconds time from failure to the job being stopped

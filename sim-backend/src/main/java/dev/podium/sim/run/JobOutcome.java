@@ -1,5 +1,8 @@
 package dev.podium.sim.run;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * How one job fared.
  *
@@ -39,5 +42,34 @@ public record JobOutcome(
   /** First start minus submit time; NaN if it never started. */
   public double queueingSeconds() {
     return firstStartSeconds - submitSeconds;
+  }
+
+  /** Equal when every field is, the bytes per level compared element by element. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof JobOutcome other && id.equals(other.id) && tenant.equals(other.tenant)
+        && accelerators == other.accelerators && Double.compare(submitSeconds, other.submitSeconds) == 0
+        && Double.compare(firstStartSeconds, other.firstStartSeconds) == 0
+        && Double.compare(endSeconds, other.endSeconds) == 0 && outcome.equals(other.outcome)
+        && reason.equals(other.reason) && interruptions == other.interruptions
+        && Double.compare(lostSeconds, other.lostSeconds) == 0
+        && Double.compare(productiveSeconds, other.productiveSeconds) == 0
+        && Arrays.equals(crossBytes, other.crossBytes);
+  }
+
+  /** Consistent with {@link #equals}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, tenant, accelerators, submitSeconds, firstStartSeconds, endSeconds, outcome, reason,
+        interruptions, lostSeconds, productiveSeconds, Arrays.hashCode(crossBytes));
+  }
+
+  /** The fields, the bytes per level written out. */
+  @Override
+  public String toString() {
+    return "JobOutcome[id=" + id + ", tenant=" + tenant + ", accelerators=" + accelerators + ", submitSeconds="
+        + submitSeconds + ", firstStartSeconds=" + firstStartSeconds + ", endSeconds=" + endSeconds + ", outcome="
+        + outcome + ", reason=" + reason + ", interruptions=" + interruptions + ", lostSeconds=" + lostSeconds
+        + ", productiveSeconds=" + productiveSeconds + ", crossBytes=" + Arrays.toString(crossBytes) + "]";
   }
 }

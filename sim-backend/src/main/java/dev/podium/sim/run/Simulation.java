@@ -10,6 +10,7 @@ import dev.podium.core.policy.Policies;
 import dev.podium.core.scheduler.Cycle;
 import dev.podium.core.scheduler.Interrupted;
 import dev.podium.core.scheduler.Preempted;
+import dev.podium.core.scheduler.RunningJob;
 import dev.podium.core.scheduler.RuntimeEstimator;
 import dev.podium.core.scheduler.Scheduler;
 import dev.podium.core.scheduler.Started;
@@ -62,11 +63,14 @@ public final class Simulation {
   private final List<double[]> busySeries = new ArrayList<>();
   private final SplittableRandom random;
   private final boolean[] lemon;
+  private final boolean[] undetected;
   private final double checkpointFactor;
   private double now;
   private long processed;
   private int finished;
   private int busy;
+  private int arrivalsLeft;
+  private int repairsPending;
   private boolean ratesStale;
   private int preemptions;
   private int interruptions;
@@ -95,6 +99,7 @@ public final class Simulation {
     }
     this.random = new SplittableRandom(config.seed());
     this.lemon = new boolean[fabric.hostCount()];
+    this.undetected = new boolean[fabric.hostCount()];
     if (config.failures() != null) {
       for (int h = 0; h < lemon.length; h++) {
         lemon[h] = random.nextDouble() < config.failures().lemonFraction();
@@ -113,6 +118,7 @@ public final class Simulation {
     for (JobRun job : runs) {
       events.push(job.spec.submitSeconds(), ARRIVAL, job.index, 0);
     }
+    arrivalsLeft = runs.length;
     if (config.failures() != null && config.failures().perThousandNodeDays() > 0 && runs.length > 0) {
       scheduleFailure(runs[0].spec.submitSeconds());
     }
@@ -152,6 +158,7 @@ public final class Simulation {
   }
 
   private void arrive(JobRun job) {
+    arrivalsLeft--;
     String reason = null;
     if (job.spec.size() > fabric.acceleratorCount()) {
       reason = "needs " + job.spec.size() + " accelerators; the fabric has " + fabric.acceleratorCount();
@@ -167,14 +174,26 @@ public final class Simulation {
     scheduler.submit(job.spec);
   }
 
+  /**
+   * Runs a scheduling cycle and applies it. A cycle may preempt a job it started earlier in the same
+   * cycle: that job never ran, so only jobs running before the cycle are interrupted, and only jobs
+   * the scheduler still runs after it are started.
+   */
   private void cycle() {
     Cycle cycle = scheduler.schedule();
     for (Preempted preempted : cycle.preempted()) {
-      preemptions++;
-      interrupt(byId.get(preempted.run().id()), 0);
+      JobRun job = byId.get(preempted.run().id());
+      if (job.running) {
+        preemptions++;
+        interrupt(job, 0);
+      }
     }
     for (Started started : cycle.started()) {
-      start(byId.get(started.run().id()), started.run().placement().accelerators());
+      JobRun job = byId.get(started.run().id());
+      Optional<RunningJob> run = scheduler.running(job.spec.id());
+      if (!job.running && run.isPresent()) {
+        start(job, run.get().placement().accelerators());
+      }
     }
     if (ratesStale) {
       updateRates();
@@ -188,6 +207,10 @@ public final class Simulation {
       job.idealStep = idealStepSeconds(job.spec);
     }
     job.running = true;
+    job.stalled = false;
+    for (int a : placement) {
+      job.stalled |= undetected[fabric.domainOf(a, fabric.hostLevel())];
+    }
     job.placement = placement;
     job.compute = steps.computeSeconds(job.spec);
     job.demand = contention.demand(cost, job.spec.plan(), placement);
@@ -195,6 +218,9 @@ public final class Simulation {
     cost.crossBytes(job.spec.plan(), placement, job.bytesPerStep);
     job.progressFrom = restart && config.failures() != null ? now + config.failures().restartSeconds() : now;
     job.lastUpdate = now;
+    job.checkpointAt = job.progressFrom;
+    job.checkpointRemaining = job.remaining;
+    job.checkpointProductive = job.productive;
     job.rate = 0;
     running.put(job.spec.id(), job);
     changeBusy(job.spec.size());
@@ -213,18 +239,15 @@ public final class Simulation {
     ratesStale = true;
   }
 
-  /** Stops a running job; it loses its progress since its last checkpoint. */
+  /** Stops a running job; it rolls back to its last checkpoint (or to where this run began). */
   private void interrupt(JobRun job, int failureCount) {
     settle(job);
-    double ran = Math.max(0, now - job.progressFrom);
-    double interval = config.checkpointSeconds();
-    double sinceCheckpoint = Double.isInfinite(interval) ? ran : ran % (interval + config.checkpointWriteSeconds());
-    double lostWork = Math.min(job.rate * sinceCheckpoint, job.total - job.remaining);
-    job.remaining += lostWork;
-    job.lost += sinceCheckpoint;
-    job.productive = Math.max(0, job.productive - sinceCheckpoint * checkpointFactor);
+    job.lost += Math.max(0, now - job.checkpointAt);
+    job.remaining = job.checkpointRemaining;
+    job.productive = job.checkpointProductive;
     job.interruptions++;
     job.running = false;
+    job.stalled = false;
     job.version++;
     interruptions += failureCount;
     running.remove(job.spec.id());
@@ -233,19 +256,51 @@ public final class Simulation {
   }
 
   private void fail(int host) {
-    int first = fabric.firstMember(fabric.hostLevel(), host);
-    if (state.isHealthy(first)) {
-      events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
+    if (!failuresMatter()) {
+      return;
     }
-    if (finished < runs.length) {
-      scheduleFailure(now);
+    int first = fabric.firstMember(fabric.hostLevel(), host);
+    if (state.isHealthy(first) && !undetected[host]) {
+      undetected[host] = true;
+      events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
+      repairsPending++;
+      int size = fabric.memberCount(fabric.hostLevel(), host);
+      for (int a = first; a < first + size; a++) {
+        String holder = state.jobAt(a);
+        if (holder != null) {
+          stall(byId.get(holder));
+        }
+      }
+    }
+    scheduleFailure(now);
+  }
+
+  /** A job on a failed host makes no progress from the failure until it is detected and stopped. */
+  private void stall(JobRun job) {
+    if (job.running && !job.stalled) {
+      settle(job);
+      job.stalled = true;
+      job.rate = 0;
+      job.version++;
+      ratesStale = true;
     }
   }
 
+  /**
+   * True while a failure can still change the run: a job is unfinished and one runs, one is yet to
+   * arrive, or a host is yet to be detected or repaired. Otherwise the waiting jobs were already
+   * tried on the healthy idle fabric, and the failure process would keep an ended run going forever.
+   */
+  private boolean failuresMatter() {
+    return finished < runs.length && (!running.isEmpty() || arrivalsLeft > 0 || repairsPending > 0);
+  }
+
   private void detect(int host) {
+    undetected[host] = false;
     int first = fabric.firstMember(fabric.hostLevel(), host);
     int size = fabric.memberCount(fabric.hostLevel(), host);
     if (!state.isHealthy(first)) {
+      repairsPending--;
       return;
     }
     for (int a = first; a < first + size; a++) {
@@ -256,6 +311,7 @@ public final class Simulation {
   }
 
   private void repair(int host) {
+    repairsPending--;
     int first = fabric.firstMember(fabric.hostLevel(), host);
     int size = fabric.memberCount(fabric.hostLevel(), host);
     for (int a = first; a < first + size; a++) {
@@ -284,10 +340,22 @@ public final class Simulation {
     events.push(at, FAIL, host, 0);
   }
 
-  /** Settles progress to now at the current rate. */
+  /**
+   * Settles progress to now at the current rate, and remembers the state at the last checkpoint
+   * passed: checkpoints complete every interval plus write time of progress, counted from {@code
+   * progressFrom}, and the rate has been constant since {@code from}.
+   */
   private void settle(JobRun job) {
     double from = Math.max(job.lastUpdate, job.progressFrom);
     if (now > from && job.rate > 0) {
+      double cycle = config.checkpointSeconds() + config.checkpointWriteSeconds();
+      double checkpoint = Double.isInfinite(cycle) ? job.progressFrom
+          : job.progressFrom + Math.floor((now - job.progressFrom) / cycle) * cycle;
+      if (checkpoint > job.checkpointAt && checkpoint >= from) {
+        job.checkpointAt = checkpoint;
+        job.checkpointRemaining = Math.max(0, job.remaining - job.rate * (checkpoint - from));
+        job.checkpointProductive = job.productive + (checkpoint - from) * checkpointFactor;
+      }
       double elapsed = now - from;
       double progress = Math.min(job.remaining, job.rate * elapsed);
       job.remaining -= progress;
@@ -306,7 +374,7 @@ public final class Simulation {
     List<JobRun> communicating = new ArrayList<>();
     List<JobDemand> demands = new ArrayList<>();
     for (JobRun job : running.values()) {
-      if (!job.demand.isEmpty()) {
+      if (!job.stalled && !job.demand.isEmpty()) {
         communicating.add(job);
         demands.add(job.demand);
       }
@@ -315,6 +383,9 @@ public final class Simulation {
     contention.rates(demands, commRates);
     int c = 0;
     for (JobRun job : running.values()) {
+      if (job.stalled) {
+        continue;
+      }
       double commRate = job.demand.isEmpty() ? Double.POSITIVE_INFINITY : commRates[c++];
       double rate = checkpointFactor * baseRate(job, commRate);
       if (rate != job.rate) {
@@ -359,14 +430,23 @@ public final class Simulation {
         steps.latencySeconds(job.plan(), best));
   }
 
-  /** The scheduler's runtime estimate: remaining work at the ideal rate. */
+  /**
+   * The scheduler's runtime estimate: the restart time when the job starts again, then its remaining
+   * work at the ideal rate (a step job without a model or traffic runs one step per second, as in
+   * {@link #baseRate}).
+   */
   private double expectedSeconds(JobSpec spec) {
     JobRun job = byId.get(spec.id());
+    boolean restart = !Double.isNaN(job.firstStart) && config.failures() != null;
+    double restartSeconds = restart ? config.failures().restartSeconds() : 0;
     if (spec.work().isSteps()) {
-      double step = job.idealStep > 0 ? job.idealStep : idealStepSeconds(spec);
-      return job.remaining * step / checkpointFactor;
+      if (job.idealStep == 0) {
+        job.idealStep = idealStepSeconds(spec);
+      }
+      double step = job.idealStep > 0 ? job.idealStep : 1;
+      return restartSeconds + job.remaining * step / checkpointFactor;
     }
-    return job.remaining / checkpointFactor;
+    return restartSeconds + job.remaining / checkpointFactor;
   }
 
   private void changeBusy(int delta) {
@@ -471,9 +551,9 @@ public final class Simulation {
   private static final class JobRun {
     final int index;
     final JobSpec spec;
-    final double total;
     double remaining;
     boolean running;
+    boolean stalled;
     int version;
     int[] placement;
     JobDemand demand;
@@ -482,6 +562,9 @@ public final class Simulation {
     double rate;
     double lastUpdate;
     double progressFrom;
+    double checkpointAt;
+    double checkpointRemaining;
+    double checkpointProductive;
     double idealStep;
     double firstStart = Double.NaN;
     double end = Double.NaN;
@@ -495,8 +578,7 @@ public final class Simulation {
     JobRun(int index, JobSpec spec, int levels) {
       this.index = index;
       this.spec = spec;
-      this.total = spec.work().isSteps() ? spec.work().steps() : spec.work().seconds();
-      this.remaining = total;
+      this.remaining = spec.work().isSteps() ? spec.work().steps() : spec.work().seconds();
       this.bytesPerStep = new double[levels];
       this.bytes = new double[levels];
     }
