@@ -1,0 +1,132 @@
+package dev.podium.slurm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code sbatch} arguments and batch script that realise a {@link GangPlan}.
+ *
+ * <p>The allocation is {@code -w <nodes> -N <n> --ntasks=<N> --ntasks-per-node=<g> --gres=gpu:<g>
+ * --distribution=block}. The script runs one {@code srun} task per rank: with {@link RankOrder#BLOCK}
+ * Slurm's block layout already puts rank r on the plan's node; with {@link RankOrder#ARBITRARY} the
+ * script writes the plan's node of every rank, in rank order, to a file named by {@code
+ * SLURM_HOSTFILE} and runs {@code srun --distribution=arbitrary}. Each task then narrows {@code
+ * CUDA_VISIBLE_DEVICES} to its planned GPU (matched against {@code SLURM_STEP_GPUS}, Slurm's GRES
+ * indices of the step; left as Slurm set it, with a warning, when Slurm gave the node other GPUs),
+ * exports {@code PODIUM_RANK} and {@code PODIUM_GPU}, and runs the command with {@code bash -c}.
+ *
+ * @param arguments the sbatch arguments, without {@code sbatch} itself
+ * @param script the batch script, for sbatch's standard input
+ */
+public record BatchRequest(List<String> arguments, String script) {
+
+  /** The command each rank runs when none is given: one line naming its node, rank and GPUs. */
+  public static final String DEFAULT_COMMAND =
+      "echo \"node=$SLURMD_NODENAME rank=$SLURM_PROCID gpus=$CUDA_VISIBLE_DEVICES\"";
+
+  /** Copies the arguments. */
+  public BatchRequest {
+    arguments = List.copyOf(arguments);
+  }
+
+  /**
+   * The request for {@code plan}: each rank runs {@code command} (a shell command line); {@code
+   * partition} and {@code output} (sbatch's {@code --output} pattern) may be null; {@code extra}
+   * arguments go to sbatch after Podium's.
+   */
+  public static BatchRequest of(GangPlan plan, String command, String partition, String output, List<String> extra) {
+    List<String> arguments = new ArrayList<>(List.of("--job-name=" + plan.job(), "-w", plan.hostlist(),
+        "-N", Integer.toString(plan.nodes().size()), "--ntasks=" + plan.size(),
+        "--ntasks-per-node=" + plan.tasksPerNode(), "--gres=gpu:" + plan.tasksPerNode(), "--distribution=block"));
+    if (partition != null) {
+      arguments.add("--partition=" + partition);
+    }
+    if (output != null) {
+      arguments.add("--output=" + output);
+    }
+    arguments.addAll(extra);
+    return new BatchRequest(arguments, script(plan, command == null ? DEFAULT_COMMAND : command));
+  }
+
+  private static String script(GangPlan plan, String command) {
+    StringBuilder out = new StringBuilder();
+    out.append("#!/bin/bash\n");
+    out.append("# Podium gang ").append(plan.job()).append(": ").append(plan.size()).append(" ranks on ")
+        .append(plan.nodes().size()).append(" nodes, ").append(plan.tasksPerNode()).append(" per node, placed by ")
+        .append(plan.policy()).append("; rank order ").append(plan.order().name().toLowerCase(Locale.ROOT)).append(".\n");
+    for (Map.Entry<String, List<Integer>> node : plan.gpusByNode().entrySet()) {
+      out.append("#   ").append(node.getKey()).append(": ranks ").append(ranks(plan, node.getKey()))
+          .append(" on GPUs ").append(node.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")))
+          .append('\n');
+    }
+    out.append("set -euo pipefail\n");
+    out.append("export PODIUM_COMMAND=").append(quote(command)).append('\n');
+    String launcher = launcher(plan);
+    if (plan.order() == RankOrder.BLOCK) {
+      out.append("srun --ntasks=").append(plan.size()).append(" --ntasks-per-node=").append(plan.tasksPerNode())
+          .append(" --distribution=block bash -c ").append(quote(launcher)).append('\n');
+    } else {
+      out.append("PODIUM_HOSTFILE=$(mktemp \"${TMPDIR:-/tmp}/podium-hosts.XXXXXX\")\n");
+      out.append("trap 'rm -f \"$PODIUM_HOSTFILE\"' EXIT\n");
+      out.append("cat > \"$PODIUM_HOSTFILE\" <<'PODIUM_HOSTS'\n");
+      plan.ranks().forEach(slot -> out.append(slot.node()).append('\n'));
+      out.append("PODIUM_HOSTS\n");
+      out.append("export SLURM_HOSTFILE=\"$PODIUM_HOSTFILE\"\n");
+      out.append("srun --ntasks=").append(plan.size()).append(" --distribution=arbitrary bash -c ")
+          .append(quote(launcher)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** The per-task script: pick the planned GPU, export Podium's variables, run the command. */
+  private static String launcher(GangPlan plan) {
+    String gpus = plan.ranks().stream().map(slot -> Integer.toString(slot.gpu())).collect(Collectors.joining(" "));
+    return String.join("\n",
+        "podium_gpus=(" + gpus + ")",
+        "want=${podium_gpus[$SLURM_PROCID]}",
+        "IFS=, read -r -a visible <<< \"${CUDA_VISIBLE_DEVICES:-}\"",
+        "IFS=, read -r -a physical <<< \"${SLURM_STEP_GPUS:-${SLURM_JOB_GPUS:-${CUDA_VISIBLE_DEVICES:-}}}\"",
+        "found=",
+        "for i in \"${!physical[@]}\"; do",
+        "  if [ \"${physical[$i]}\" = \"$want\" ] && [ -n \"${visible[$i]:-}\" ]; then found=${visible[$i]}; fi",
+        "done",
+        "if [ -n \"$found\" ]; then",
+        "  export CUDA_VISIBLE_DEVICES=$found",
+        "else",
+        "  echo \"podium: rank $SLURM_PROCID: planned GPU $want is not among this step's GPUs"
+            + " (${SLURM_STEP_GPUS:-none}); keeping CUDA_VISIBLE_DEVICES=${CUDA_VISIBLE_DEVICES:-}\" >&2",
+        "fi",
+        "export PODIUM_RANK=$SLURM_PROCID PODIUM_GPU=$want",
+        "exec bash -c \"$PODIUM_COMMAND\"",
+        "");
+  }
+
+  /** The ranks on {@code node} as ranges, e.g. {@code 0-7} or {@code 0,2,4}. */
+  private static String ranks(GangPlan plan, String node) {
+    List<String> ranges = new ArrayList<>();
+    int start = -1;
+    int previous = -2;
+    for (RankSlot slot : plan.ranks()) {
+      if (!slot.node().equals(node)) {
+        continue;
+      }
+      if (slot.rank() != previous + 1) {
+        if (start >= 0) {
+          ranges.add(start == previous ? Integer.toString(start) : start + "-" + previous);
+        }
+        start = slot.rank();
+      }
+      previous = slot.rank();
+    }
+    ranges.add(start == previous ? Integer.toString(start) : start + "-" + previous);
+    return String.join(",", ranges);
+  }
+
+  /** {@code text} as one single-quoted shell word. */
+  static String quote(String text) {
+    return "'" + text.replace("'", "'\\''") + "'";
+  }
+}
