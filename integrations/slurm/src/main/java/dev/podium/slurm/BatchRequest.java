@@ -1,6 +1,7 @@
 package dev.podium.slurm;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,10 +14,12 @@ import java.util.stream.Collectors;
  * --distribution=block}. The script runs one {@code srun} task per rank: with {@link RankOrder#BLOCK}
  * Slurm's block layout already puts rank r on the plan's node; with {@link RankOrder#ARBITRARY} the
  * script writes the plan's node of every rank, in rank order, to a file named by {@code
- * SLURM_HOSTFILE} and runs {@code srun --distribution=arbitrary}. Each task then narrows {@code
- * CUDA_VISIBLE_DEVICES} to its planned GPU (matched against {@code SLURM_STEP_GPUS}, Slurm's GRES
- * indices of the step; left as Slurm set it, with a warning, when Slurm gave the node other GPUs),
- * exports {@code PODIUM_RANK} and {@code PODIUM_GPU}, and runs the command with {@code bash -c}.
+ * SLURM_HOSTFILE} and runs {@code srun --distribution=arbitrary}. Slurm chooses which of a node's
+ * GPUs the job gets (all of them when the plan fills the node): each task pairs the node's planned
+ * GPUs, ascending, with the step's GPUs ({@code SLURM_STEP_GPUS}, GRES indices), ascending, sets
+ * {@code CUDA_VISIBLE_DEVICES} to its own, so it is the planned GPU whenever Slurm allocated the
+ * planned ones and otherwise a distinct one (with a warning on standard error), exports {@code
+ * PODIUM_RANK} and {@code PODIUM_GPU} (the planned GPU), and runs the command with {@code bash -c}.
  *
  * @param arguments the sbatch arguments, without {@code sbatch} itself
  * @param script the batch script, for sbatch's standard input
@@ -81,23 +84,35 @@ public record BatchRequest(List<String> arguments, String script) {
     return out.toString();
   }
 
-  /** The per-task script: pick the planned GPU, export Podium's variables, run the command. */
+  /**
+   * The per-task script: take the GPU whose rank among the node's planned GPUs (ascending) equals its
+   * rank among the step's GPUs, export Podium's variables, run the command.
+   */
   private static String launcher(GangPlan plan) {
+    Map<String, List<Integer>> sorted = new HashMap<>();
+    plan.gpusByNode().forEach((node, gpus) -> sorted.put(node, gpus.stream().sorted().toList()));
     String gpus = plan.ranks().stream().map(slot -> Integer.toString(slot.gpu())).collect(Collectors.joining(" "));
+    String slots = plan.ranks().stream().map(slot -> Integer.toString(sorted.get(slot.node()).indexOf(slot.gpu())))
+        .collect(Collectors.joining(" "));
     return String.join("\n",
         "podium_gpus=(" + gpus + ")",
+        "podium_slots=(" + slots + ")",
         "want=${podium_gpus[$SLURM_PROCID]}",
+        "slot=${podium_slots[$SLURM_PROCID]}",
         "IFS=, read -r -a visible <<< \"${CUDA_VISIBLE_DEVICES:-}\"",
         "IFS=, read -r -a physical <<< \"${SLURM_STEP_GPUS:-${SLURM_JOB_GPUS:-${CUDA_VISIBLE_DEVICES:-}}}\"",
-        "found=",
-        "for i in \"${!physical[@]}\"; do",
-        "  if [ \"${physical[$i]}\" = \"$want\" ] && [ -n \"${visible[$i]:-}\" ]; then found=${visible[$i]}; fi",
-        "done",
-        "if [ -n \"$found\" ]; then",
-        "  export CUDA_VISIBLE_DEVICES=$found",
+        "mapfile -t pairs < <(for i in \"${!physical[@]}\"; do echo \"${physical[$i]} ${visible[$i]:-}\"; done"
+            + " | sort -n)",
+        "if [ \"$slot\" -lt \"${#pairs[@]}\" ]; then",
+        "  read -r got cuda <<< \"${pairs[$slot]}\"",
+        "  export CUDA_VISIBLE_DEVICES=$cuda",
+        "  if [ \"$got\" != \"$want\" ]; then",
+        "    echo \"podium: rank $SLURM_PROCID: planned GPU $want, but Slurm gave this node GPUs"
+            + " ${SLURM_STEP_GPUS:-?}; using GPU $got\" >&2",
+        "  fi",
         "else",
-        "  echo \"podium: rank $SLURM_PROCID: planned GPU $want is not among this step's GPUs"
-            + " (${SLURM_STEP_GPUS:-none}); keeping CUDA_VISIBLE_DEVICES=${CUDA_VISIBLE_DEVICES:-}\" >&2",
+        "  echo \"podium: rank $SLURM_PROCID: Slurm gave this node ${#pairs[@]} GPUs, fewer than planned;"
+            + " keeping CUDA_VISIBLE_DEVICES=${CUDA_VISIBLE_DEVICES:-}\" >&2",
         "fi",
         "export PODIUM_RANK=$SLURM_PROCID PODIUM_GPU=$want",
         "exec bash -c \"$PODIUM_COMMAND\"",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class BatchRequestTest {
 
   private static final List<String> ORDER = List.of("n1", "n2", "n3", "n4");
+  private static final String COMMAND = "echo \"$PODIUM_RANK $PODIUM_GPU $CUDA_VISIBLE_DEVICES\"";
 
   @Test
   void allocationPinsTheNodesAndAsksEachForItsRanksAndGpus() {
@@ -42,18 +43,30 @@ class BatchRequestTest {
   @Test
   void eachTaskSeesOnlyItsPlannedGpu() {
     List<RankSlot> slots = new ArrayList<>(List.of(new RankSlot(0, "n1", 5), new RankSlot(1, "n1", 2)));
-    GangPlan plan = GangPlan.of("gang", "p", slots, ORDER);
-    String command = "echo \"$PODIUM_RANK $PODIUM_GPU $CUDA_VISIBLE_DEVICES\"";
-    ProcessRunner bash = new ProcessRunner(Duration.ofSeconds(20), Map.of("PODIUM_COMMAND", command,
-        "SLURM_PROCID", "1", "SLURM_STEP_GPUS", "2,5", "CUDA_VISIBLE_DEVICES", "0,1"));
-    String launcher = launcher(BatchRequest.of(plan, command, null, null, List.of()).script());
-    assertThat(bash.run(List.of("bash", "-c", launcher), null))
-        .as("GRES index 2 is the first of the step's GPUs, which CUDA numbers 0").isEqualTo("1 2 0\n");
+    String launcher = launcher(BatchRequest.of(GangPlan.of("gang", "p", slots, ORDER), COMMAND, null, null,
+        List.of()).script());
+    assertThat(task(launcher, 1, "2,5", "0,1")).as("GRES index 2 is the first of the step's GPUs, CUDA's 0")
+        .isEqualTo("1 2 0\n");
+    assertThat(task(launcher, 0, "5,2", "1,0")).as("listed in any order").isEqualTo("0 5 1\n");
+  }
 
-    ProcessRunner unplanned = new ProcessRunner(Duration.ofSeconds(20), Map.of("PODIUM_COMMAND", command,
-        "SLURM_PROCID", "0", "SLURM_STEP_GPUS", "0,1", "CUDA_VISIBLE_DEVICES", "0,1"));
-    assertThat(unplanned.run(List.of("bash", "-c", "exec 2>&1\n" + launcher), null))
-        .contains("planned GPU 5 is not among this step's GPUs (0,1)").endsWith("0 5 0,1\n");
+  @Test
+  void whenSlurmChoseOtherGpusEachTaskStillGetsItsOwn() {
+    List<RankSlot> slots = new ArrayList<>(List.of(new RankSlot(0, "n1", 7), new RankSlot(1, "n1", 1),
+        new RankSlot(2, "n1", 6)));
+    String launcher = launcher(BatchRequest.of(GangPlan.of("gang", "p", slots, ORDER), COMMAND, null, null,
+        List.of()).script());
+    assertThat(task(launcher, 0, "0,1,2", "0,1,2")).isEqualTo(
+        "podium: rank 0: planned GPU 7, but Slurm gave this node GPUs 0,1,2; using GPU 2\n0 7 2\n");
+    assertThat(task(launcher, 1, "0,1,2", "0,1,2")).endsWith("using GPU 0\n1 1 0\n");
+    assertThat(task(launcher, 2, "0,1,2", "0,1,2")).endsWith("2 6 1\n");
+  }
+
+  /** The output (standard error first) of rank {@code rank}'s task given Slurm's GPU variables. */
+  private static String task(String launcher, int rank, String stepGpus, String cudaDevices) {
+    ProcessRunner bash = new ProcessRunner(Duration.ofSeconds(20), Map.of("PODIUM_COMMAND", COMMAND,
+        "SLURM_PROCID", Integer.toString(rank), "SLURM_STEP_GPUS", stepGpus, "CUDA_VISIBLE_DEVICES", cudaDevices));
+    return bash.run(List.of("bash", "-c", "exec 2>&1\n" + launcher), null);
   }
 
   /** The single-quoted launcher the script hands to srun, unquoted. */
