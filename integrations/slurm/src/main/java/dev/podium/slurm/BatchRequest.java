@@ -60,10 +60,9 @@ public record BatchRequest(List<String> arguments, String script) {
     out.append("# Podium gang ").append(plan.job()).append(": ").append(plan.size()).append(" ranks on ")
         .append(plan.nodes().size()).append(" nodes, ").append(plan.tasksPerNode()).append(" per node, placed by ")
         .append(plan.policy()).append("; rank order ").append(plan.order().name().toLowerCase(Locale.ROOT)).append(".\n");
-    for (Map.Entry<String, List<Integer>> node : plan.gpusByNode().entrySet()) {
-      out.append("#   ").append(node.getKey()).append(": ranks ").append(ranks(plan, node.getKey()))
-          .append(" on GPUs ").append(node.getValue().stream().map(String::valueOf).collect(Collectors.joining(",")))
-          .append('\n');
+    for (String node : plan.nodes()) {
+      out.append("#   ").append(node).append(": ranks ").append(plan.ranksOn(node)).append(" on GPUs ")
+          .append(plan.gpusOn(node)).append('\n');
     }
     out.append("set -euo pipefail\n");
     out.append("export PODIUM_COMMAND=").append(quote(command)).append('\n');
@@ -117,27 +116,6 @@ public record BatchRequest(List<String> arguments, String script) {
         "export PODIUM_RANK=$SLURM_PROCID PODIUM_GPU=$want",
         "exec bash -c \"$PODIUM_COMMAND\"",
         "");
-  }
-
-  /** The ranks on {@code node} as ranges, e.g. {@code 0-7} or {@code 0,2,4}. */
-  private static String ranks(GangPlan plan, String node) {
-    List<String> ranges = new ArrayList<>();
-    int start = -1;
-    int previous = -2;
-    for (RankSlot slot : plan.ranks()) {
-      if (!slot.node().equals(node)) {
-        continue;
-      }
-      if (slot.rank() != previous + 1) {
-        if (start >= 0) {
-          ranges.add(start == previous ? Integer.toString(start) : start + "-" + previous);
-        }
-        start = slot.rank();
-      }
-      previous = slot.rank();
-    }
-    ranges.add(start == previous ? Integer.toString(start) : start + "-" + previous);
-    return String.join(",", ranges);
   }
 
   /** {@code text} as one single-quoted shell word. */

@@ -85,6 +85,16 @@ public record GangPlan(String job, String policy, List<RankSlot> ranks, List<Str
     return Hostlist.compress(nodes.stream().sorted().toList());
   }
 
+  /** The ranks on {@code node} as ranges, e.g. {@code 0-7} or {@code 0,2,4}. */
+  public String ranksOn(String node) {
+    return IntRanges.format(ranks.stream().filter(s -> s.node().equals(node)).map(RankSlot::rank).toList());
+  }
+
+  /** The GPUs of {@code node}'s ranks, in rank order, as ranges, e.g. {@code 0-7}. */
+  public String gpusOn(String node) {
+    return IntRanges.format(ranks.stream().filter(s -> s.node().equals(node)).map(RankSlot::gpu).toList());
+  }
+
   /** The GPUs each node's ranks use, in the order of those ranks. */
   public Map<String, List<Integer>> gpusByNode() {
     Map<String, List<Integer>> gpus = new LinkedHashMap<>();

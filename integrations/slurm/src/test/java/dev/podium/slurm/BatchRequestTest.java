@@ -21,7 +21,7 @@ class BatchRequestTest {
         "--ntasks-per-node=4", "--gres=gpu:4", "--distribution=block", "--partition=gpu", "--output=/tmp/out-%j",
         "--time=5");
     assertThat(request.script()).startsWith("#!/bin/bash\n")
-        .contains("#   n2: ranks 0-3 on GPUs 0,1,2,3\n", "export PODIUM_COMMAND='hostname'\n",
+        .contains("#   n2: ranks 0-3 on GPUs 0-3\n", "export PODIUM_COMMAND='hostname'\n",
             "srun --ntasks=8 --ntasks-per-node=4 --distribution=block bash -c ")
         .doesNotContain("SLURM_HOSTFILE");
   }
@@ -32,7 +32,7 @@ class BatchRequestTest {
     String script = BatchRequest.of(plan, null, null, null, List.of()).script();
     assertThat(script).contains("cat > \"$PODIUM_HOSTFILE\" <<'PODIUM_HOSTS'\nn4\nn4\nn1\nn1\nPODIUM_HOSTS\n",
         "export SLURM_HOSTFILE=\"$PODIUM_HOSTFILE\"\n", "srun --ntasks=4 --distribution=arbitrary bash -c ",
-        "#   n4: ranks 0-1 on GPUs 0,1\n");
+        "#   n4: ranks 0-1 on GPUs 0-1\n");
   }
 
   @Test
