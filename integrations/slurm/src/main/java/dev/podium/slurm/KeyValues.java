@@ -12,6 +12,7 @@ final class KeyValues {
 
   private KeyValues() {}
 
+  /** The pairs of {@code line}, first occurrence of each key kept, in order. */
   static Map<String, String> parse(String line) {
     Map<String, String> pairs = new LinkedHashMap<>();
     for (String token : line.strip().split("\\s+")) {

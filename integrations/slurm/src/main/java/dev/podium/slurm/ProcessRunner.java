@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -20,6 +21,13 @@ import java.util.concurrent.TimeoutException;
 public final class ProcessRunner implements CommandRunner {
 
   private static final int STDERR_QUOTE = 2000;
+
+  /** One daemon thread per stream, so a full stderr pipe never waits behind a stdout read. */
+  private static final Executor READERS = task -> {
+    Thread thread = new Thread(task, "podium-slurm-output");
+    thread.setDaemon(true);
+    thread.start();
+  };
 
   private final Duration timeout;
   private final Map<String, String> environment;
@@ -49,8 +57,8 @@ public final class ProcessRunner implements CommandRunner {
       throw new SlurmException(command, "cannot start " + command.get(0) + " (is Slurm's client installed and on"
           + " the PATH?): " + e.getMessage(), e);
     }
-    CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-    CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+    CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> read(process.getInputStream()), READERS);
+    CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()), READERS);
     try {
       try (OutputStream in = process.getOutputStream()) {
         if (input != null) {

@@ -25,6 +25,13 @@ class ProcessRunnerTest {
   }
 
   @Test
+  void muchOutputOnBothStreamsDoesNotBlock() {
+    String out = runner.run(List.of("sh", "-c", "head -c 300000 /dev/zero | tr '\\0' e >&2;"
+        + " head -c 300000 /dev/zero | tr '\\0' o"), null);
+    assertThat(out).hasSize(300000);
+  }
+
+  @Test
   void missingProgramSaysSo() {
     assertThatThrownBy(() -> runner.run(List.of("podium-no-such-program", "--json"), null))
         .isInstanceOf(SlurmException.class)
