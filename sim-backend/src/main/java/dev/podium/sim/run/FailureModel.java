@@ -1,8 +1,9 @@
 package dev.podium.sim.run;
 
 /**
- * Host failures as a Poisson process: each host fails at {@code perThousandNodeDays / 1000} per
- * day (a fraction of hosts, the lemons, at {@code lemonFactor} times that), is detected after
+ * Host failures as a Poisson process: hosts fail at {@code perThousandNodeDays / 1000} per day on
+ * average over the fleet, a fraction of them (the lemons) {@code lemonFactor} times as often as the
+ * others (so the others fail a little less than the average), each failure is detected after
  * {@code detectionSeconds}, and is repaired {@code repairSeconds} later. Jobs on the host make no
  * progress from the failure on; at detection they stop, lose their work since the last checkpoint
  * before the failure, and pay {@code restartSeconds} when they run again.

@@ -326,8 +326,10 @@ public final class Simulation {
     for (boolean l : lemon) {
       lemons += l ? 1 : 0;
     }
-    double base = model.perHostPerSecond();
-    double total = base * ((hosts - lemons) + lemons * model.lemonFactor());
+    // the published rate is the fleet average: ordinary hosts fail less so that lemons fit within it
+    double weight = (hosts - lemons) + lemons * model.lemonFactor();
+    double base = model.perHostPerSecond() * hosts / weight;
+    double total = base * weight;
     double at = from - Math.log(1 - random.nextDouble()) / total;
     double pick = random.nextDouble() * total;
     int host = 0;
