@@ -67,14 +67,15 @@ public final class FlowRouter {
         path = new int[2 * hops];
       }
       if (options.mode() == RoutingMode.PINNED) {
+        // Every queue pair of a connection takes the pinned path.
         pin(paths, target);
       }
       for (int k = 0; k < pairs; k++) {
         int f = i * pairs + k;
-        switch (options.mode()) {
-          case ECMP -> routes.ecmpPick(source, target, flowHash(i, k, source, target), path);
-          case ADAPTIVE -> leastLoaded(paths, source, share);
-          case PINNED -> { }
+        if (options.mode() == RoutingMode.ECMP) {
+          routes.ecmpPick(source, target, flowHash(i, k, source, target), path);
+        } else if (options.mode() == RoutingMode.ADAPTIVE) {
+          leastLoaded(paths, source, share);
         }
         if (links.length < n + hops) {
           links = Arrays.copyOf(links, Math.max(2 * links.length, n + hops));

@@ -34,13 +34,22 @@ public final class LinkLoads {
    * busiest one's bytes over the average; 1 when they are even, 0 when none carries anything.
    */
   public double maxToMean(int[] directedLinks) {
+    double[] selected = new double[directedLinks.length];
+    for (int i = 0; i < directedLinks.length; i++) {
+      selected[i] = bytes[directedLinks[i]];
+    }
+    return maxToMean(selected);
+  }
+
+  /** Max-to-mean ratio of {@code loads}: the largest over the average; 0 when all are 0. */
+  public static double maxToMean(double[] loads) {
     double max = 0;
     double sum = 0;
-    for (int d : directedLinks) {
-      max = Math.max(max, bytes[d]);
-      sum += bytes[d];
+    for (double load : loads) {
+      max = Math.max(max, load);
+      sum += load;
     }
-    return sum == 0 ? 0 : max * directedLinks.length / sum;
+    return sum == 0 ? 0 : max * loads.length / sum;
   }
 
   /** Max-to-mean ratio of the flow counts over {@code directedLinks}; 0 when none carries a flow. */

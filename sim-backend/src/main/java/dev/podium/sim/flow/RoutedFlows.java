@@ -92,6 +92,29 @@ public final class RoutedFlows {
   }
 
   /**
+   * Bytes on each of {@code directedLinks} (e.g. one switch's uplinks), in that order, without
+   * tallying the whole fabric.
+   */
+  public double[] bytesOn(int[] directedLinks) {
+    int[] sorted = directedLinks.clone();
+    Arrays.sort(sorted);
+    double[] tally = new double[sorted.length];
+    for (int f = 0; f < flows; f++) {
+      for (int i = rowStart[f]; i < rowStart[f + 1]; i++) {
+        int at = Arrays.binarySearch(sorted, links[i]);
+        if (at >= 0) {
+          tally[at] += bytes[f];
+        }
+      }
+    }
+    double[] result = new double[directedLinks.length];
+    for (int i = 0; i < directedLinks.length; i++) {
+      result[i] = tally[Arrays.binarySearch(sorted, directedLinks[i])];
+    }
+    return result;
+  }
+
+  /**
    * The same flows limited only by their first and last link (the sender's and the receiver's
    * ports): the fabric between them is non-blocking. Path latencies are kept.
    */

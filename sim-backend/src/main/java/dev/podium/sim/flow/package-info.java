@@ -7,6 +7,6 @@
  * and puts every flow on one fewest-hop path under a {@link dev.podium.sim.flow.RoutingMode};
  * {@link dev.podium.sim.flow.FlowShare} shares every directed link max-min fairly between its flows
  * and times each collective; {@link dev.podium.sim.flow.CollectiveReplay} does this for every
- * traffic entry of a communication plan in turn. See {@code docs/SIMULATOR.md}, "Flow-level mode".
+ * traffic entry of a communication plan in turn. See {@code docs/VALIDATION.md}, "Flow-level mode".
  */
 package dev.podium.sim.flow;

@@ -98,6 +98,9 @@ class FlowRouterTest {
     LinkLoads loads = flows.loads();
     assertThat(loads.maxToMean(uplinks(rtsw))).isEqualTo(1.0);
     assertThat(loads.maxToMeanFlows(uplinks(rtsw))).isEqualTo(1.0);
+    double[] bytes = flows.bytesOn(uplinks(rtsw));
+    assertThat(bytes).containsOnly(1e6);
+    assertThat(LinkLoads.maxToMean(new double[] {1, 3})).isEqualTo(1.5);
   }
 
   @Test
