@@ -7,7 +7,12 @@ import java.util.Arrays;
  * {@code x_c * demand(c, r)} of resource {@code r}; rates rise together (scaled by weight) until a
  * resource saturates, whose consumers then freeze; repeat until every consumer is frozen or has
  * reached its own cap. Demands are a sparse matrix in compressed rows (one row per consumer). The
- * arrays are reused between solves; {@link #solve} allocates only when a problem outgrows them.
+ * arrays are reused between solves; the solvers allocate only when a problem outgrows them.
+ *
+ * <p>{@link #solve} is general (demands, caps, weights) and costs one pass over the matrix per
+ * distinct bottleneck. {@link #solveUnitDemands} handles the common flow-level case (every consumer
+ * uses each of its resources once per unit of rate, equal weights, no caps) in {@code O(nnz log
+ * resources)}: it repeatedly freezes the consumers of the resource with the smallest fair share.
  */
 public final class MaxMinFairShare {
 
@@ -15,6 +20,12 @@ public final class MaxMinFairShare {
   private double[] load = new double[0];
   private boolean[] saturated = new boolean[0];
   private boolean[] frozen = new boolean[0];
+  private double[] remaining = new double[0];
+  private int[] growing = new int[0];
+  private int[] columnStart = new int[0];
+  private int[] columnConsumer = new int[0];
+  private int[] columnFill = new int[0];
+  private final ShareHeap heap = new ShareHeap();
 
   /**
    * Solves one allocation.
@@ -97,6 +108,86 @@ public final class MaxMinFairShare {
         if (stop) {
           frozen[c] = true;
           active--;
+        }
+      }
+    }
+  }
+
+  /**
+   * Max-min fair rates when every demand is 1 and consumers have equal weights and no caps: the
+   * same allocation as {@link #solve} with those inputs, found by freezing, smallest fair share
+   * first, the consumers of one resource at a time. A resource listed twice in a row counts twice.
+   *
+   * @param consumers number of consumers
+   * @param rowStart CSR row offsets, length {@code consumers + 1}
+   * @param resource resource index of each non-zero
+   * @param capacity capacity of each resource (> 0)
+   * @param rates output, one rate per consumer ({@code +Infinity} for a consumer with no resource)
+   */
+  public void solveUnitDemands(int consumers, int[] rowStart, int[] resource, double[] capacity, double[] rates) {
+    int resources = capacity.length;
+    int nonZeros = rowStart[consumers];
+    if (remaining.length < resources) {
+      remaining = new double[resources];
+      growing = new int[resources];
+      columnStart = new int[resources + 1];
+    }
+    if (columnConsumer.length < nonZeros) {
+      columnConsumer = new int[nonZeros];
+    }
+    if (frozen.length < consumers) {
+      frozen = new boolean[consumers];
+    }
+    Arrays.fill(growing, 0, resources, 0);
+    for (int i = 0; i < nonZeros; i++) {
+      growing[resource[i]]++;
+    }
+    columnStart[0] = 0;
+    for (int r = 0; r < resources; r++) {
+      columnStart[r + 1] = columnStart[r] + growing[r];
+      remaining[r] = capacity[r];
+    }
+    if (columnFill.length < resources) {
+      columnFill = new int[resources];
+    }
+    int[] next = columnFill;
+    System.arraycopy(columnStart, 0, next, 0, resources);
+    for (int c = 0; c < consumers; c++) {
+      for (int i = rowStart[c]; i < rowStart[c + 1]; i++) {
+        columnConsumer[next[resource[i]]++] = c;
+      }
+    }
+    heap.reset(resources);
+    for (int r = 0; r < resources; r++) {
+      if (growing[r] > 0) {
+        heap.set(r, remaining[r] / growing[r]);
+      }
+    }
+    for (int c = 0; c < consumers; c++) {
+      frozen[c] = rowStart[c + 1] == rowStart[c];
+      rates[c] = frozen[c] ? Double.POSITIVE_INFINITY : 0;
+    }
+    while (!heap.isEmpty()) {
+      int bottleneck = heap.peek();
+      double level = heap.key(bottleneck);
+      heap.remove(bottleneck);
+      for (int k = columnStart[bottleneck]; k < columnStart[bottleneck + 1]; k++) {
+        int c = columnConsumer[k];
+        if (frozen[c]) {
+          continue;
+        }
+        frozen[c] = true;
+        rates[c] = level;
+        for (int i = rowStart[c]; i < rowStart[c + 1]; i++) {
+          int r = resource[i];
+          remaining[r] = Math.max(0, remaining[r] - level);
+          if (--growing[r] > 0) {
+            if (r != bottleneck) {
+              heap.set(r, remaining[r] / growing[r]);
+            }
+          } else {
+            heap.remove(r);
+          }
         }
       }
     }

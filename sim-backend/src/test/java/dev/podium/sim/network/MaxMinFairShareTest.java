@@ -51,6 +51,46 @@ class MaxMinFairShareTest {
     assertThat(rates[1]).isCloseTo(4, within(1e-9));
   }
 
+  @Test
+  void unitDemandsMatchProgressiveFillingOnRandomProblems() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+    MaxMinFairShare fast = new MaxMinFairShare();
+    for (int trial = 0; trial < 200; trial++) {
+      int resources = 1 + random.nextInt(12);
+      int consumers = 1 + random.nextInt(30);
+      int[][] rows = new int[consumers][];
+      double[][] ones = new double[consumers][];
+      for (int c = 0; c < consumers; c++) {
+        rows[c] = random.ints(random.nextInt(4), 0, resources).distinct().toArray();
+        ones[c] = filled(rows[c].length, 1);
+      }
+      double[] capacity = random.doubles(resources, 1, 100).toArray();
+      double[] expected = solve(rows, ones, capacity, null, null);
+      int[] rowStart = new int[consumers + 1];
+      for (int c = 0; c < consumers; c++) {
+        rowStart[c + 1] = rowStart[c] + rows[c].length;
+      }
+      int[] resource = java.util.Arrays.stream(rows).flatMapToInt(java.util.Arrays::stream).toArray();
+      double[] rates = new double[consumers];
+      fast.solveUnitDemands(consumers, rowStart, resource, capacity, rates);
+      for (int c = 0; c < consumers; c++) {
+        if (Double.isInfinite(expected[c])) {
+          assertThat(rates[c]).isInfinite();
+        } else {
+          assertThat(rates[c]).as("trial %d consumer %d", trial, c).isCloseTo(expected[c], within(1e-9 * expected[c] + 1e-12));
+        }
+      }
+    }
+  }
+
+  @Test
+  void unitDemandsCountARepeatedResourceTwice() {
+    double[] rates = new double[2];
+    solver.solveUnitDemands(2, new int[] {0, 2, 3}, new int[] {0, 0, 0}, new double[] {9}, rates);
+    assertThat(rates[0]).isCloseTo(3, within(1e-12));
+    assertThat(rates[1]).isCloseTo(3, within(1e-12));
+  }
+
   private double[] solve(int[][] resources, double[][] demands, double[] capacity, double[] caps, double[] weights) {
     int n = resources.length;
     int[] rowStart = new int[n + 1];
