@@ -4,14 +4,11 @@ import com.sun.management.ThreadMXBean;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Preset;
 import dev.podium.topology.generate.Presets;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import java.util.stream.Collectors;
 
 /**
  * Prints what each preset fabric costs on the heap, the median of {@link #RUNS} runs:
@@ -34,24 +31,17 @@ public final class FabricFootprint {
   /** Measured runs per preset; one more, unmeasured, comes first to initialise classes and caches. */
   static final int RUNS = 5;
 
-  private static final double MIB = 1024.0 * 1024.0;
-  private static final int MAX_COLLECTIONS = 10;
-  private static final long SETTLED = 64 * 1024;
   private static final String ROW = "| %-24s | %12s | %10s | %10s | %8s | %19s | %15s | %17s |%n";
 
-  private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final HeapProbe heap = new HeapProbe();
   private final ThreadMXBean threads = ManagementFactory.getPlatformMXBean(ThreadMXBean.class);
 
   /** Entry point: measures the named presets, or the default list, and prints a Markdown table. */
   public static void main(String[] args) {
     List<String> names = args.length == 0 ? BenchmarkedPresets.NAMES : List.of(args);
-    String collectors = collectors();
-    if (!collectors.contains("PS MarkSweep")) {
-      System.err.println("warning: collector " + collectors + "; run with -XX:+UseParallelGC for exact"
-          + " retained bytes (G1 rounds large arrays up to whole regions)");
-    }
+    HeapProbe.warnUnlessParallelGc();
     System.out.printf("Heap per fabric in MiB, median of %d runs; collector: %s; max heap %.0f MiB%n%n",
-        RUNS, collectors, Runtime.getRuntime().maxMemory() / MIB);
+        RUNS, HeapProbe.collectors(), Runtime.getRuntime().maxMemory() / HeapProbe.MIB);
     System.out.printf(ROW, "preset", "accelerators", "vertices", "links", "retained", "retained with graph",
         "allocated build", "allocated graph()");
     System.out.printf("|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%n", "-".repeat(26), "-".repeat(13),
@@ -88,49 +78,27 @@ public final class FabricFootprint {
 
   private Sample sample(Preset preset) {
     long thread = Thread.currentThread().getId();
-    long before = heapUsedAfterGc();
+    long before = heap.heapUsedAfterGc();
     long allocated0 = threads.getThreadAllocatedBytes(thread);
     Fabric fabric = preset.build();
     long allocated1 = threads.getThreadAllocatedBytes(thread);
-    long withFabric = heapUsedAfterGc();
+    long withFabric = heap.heapUsedAfterGc();
     long allocated2 = threads.getThreadAllocatedBytes(thread);
     fabric.graph();
     long allocated3 = threads.getThreadAllocatedBytes(thread);
-    long withGraph = heapUsedAfterGc();
+    long withGraph = heap.heapUsedAfterGc();
     Sample sample = new Sample(fabric.acceleratorCount(), fabric.vertexCount(), fabric.linkCount(),
         withFabric - before, withGraph - before, allocated1 - allocated0, allocated3 - allocated2);
     Reference.reachabilityFence(fabric);
     return sample;
   }
 
-  /** Heap used after full collections, repeated until two readings agree within {@link #SETTLED}. */
-  private long heapUsedAfterGc() {
-    long previous = -1;
-    for (int attempt = 0; attempt < MAX_COLLECTIONS; attempt++) {
-      System.gc();
-      long used = memory.getHeapMemoryUsage().getUsed();
-      if (previous >= 0 && Math.abs(used - previous) < SETTLED) {
-        return used;
-      }
-      previous = used;
-    }
-    return previous;
-  }
-
   private static long median(Sample[] samples, ToLongFunction<Sample> field) {
-    long[] sorted = Arrays.stream(samples).mapToLong(field).sorted().toArray();
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return HeapProbe.median(Arrays.stream(samples).mapToLong(field).toArray());
   }
 
   private static String mib(long bytes) {
-    return String.format("%.1f", bytes / MIB);
-  }
-
-  private static String collectors() {
-    return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .map(GarbageCollectorMXBean::getName)
-        .collect(Collectors.joining(", "));
+    return HeapProbe.mib(bytes);
   }
 
   /** One run's counts and bytes. */

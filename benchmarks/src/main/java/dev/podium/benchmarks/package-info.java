@@ -1,6 +1,7 @@
 /**
- * Measurements of Podium itself: JMH suites (run from the {@code benchmarks.jar} uber jar) and
- * footprint probes that report what a built fabric costs to keep on the heap. Results and the
- * commands that produce them live in {@code docs/PERFORMANCE.md}.
+ * Measurements of Podium itself: JMH suites (run from the {@code benchmarks.jar} uber jar) for fabric
+ * builds, placement decisions and simulator event throughput; footprint probes that report what a
+ * built fabric and the scheduler's state cost to keep on the heap; and a full Philly trace replay.
+ * Results and the commands that produce them live in {@code docs/PERFORMANCE.md}.
  */
 package dev.podium.benchmarks;
