@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     versionProvider = PodiumCommand.Version.class,
     description = "Places sharded AI training jobs on GPU/TPU fabrics and simulates the result.",
     subcommands = {PresetsCommand.class, TopologyCommand.class, PoliciesCommand.class, PlaceCommand.class,
-        SimulateCommand.class, CompareCommand.class, SlurmCommand.class, CommandLine.HelpCommand.class})
+        SimulateCommand.class, CompareCommand.class, SweepCommand.class, SweepTaskCommand.class, MergeCommand.class,
+        SlurmCommand.class, CommandLine.HelpCommand.class})
 public final class PodiumCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
