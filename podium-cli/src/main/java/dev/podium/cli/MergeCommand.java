@@ -1,5 +1,6 @@
 package dev.podium.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.podium.sim.report.RunJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class MergeCommand implements Callable<Integer> {
         "utilization", "ETTR");
     List<List<String>> rows = new ArrayList<>();
     for (SweepMerge.Group g : merge.groups()) {
-      var m = g.mean();
+      JsonNode m = g.mean();
       rows.add(List.of(g.scenario(), g.policy(), Integer.toString(g.seeds().size()),
           figure(m, "completed", "%.1f") + "/" + figure(m, "jobs", "%.1f"), seconds(m, "avgJctSeconds"),
           seconds(m, "p99JctSeconds"), seconds(m, "makespanSeconds"),
@@ -76,11 +77,11 @@ final class MergeCommand implements Callable<Integer> {
     Tables.print(out, header, rows);
   }
 
-  private static String seconds(com.fasterxml.jackson.databind.JsonNode mean, String field) {
+  private static String seconds(JsonNode mean, String field) {
     return mean.get(field).isNull() ? "-" : Units.seconds(mean.get(field).doubleValue());
   }
 
-  private static String figure(com.fasterxml.jackson.databind.JsonNode mean, String field, String format) {
+  private static String figure(JsonNode mean, String field, String format) {
     if (mean.get(field).isNull()) {
       return "-";
     }

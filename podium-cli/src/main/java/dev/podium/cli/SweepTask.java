@@ -1,5 +1,6 @@
 package dev.podium.cli;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -36,7 +37,7 @@ record SweepTask(int index, FabricRef fabric, String workload, String policy, lo
     options.workload = workload;
     options.skipBadRows = skipBadRows;
     options.queue = queue;
-    options.queueOptions = new java.util.LinkedHashMap<>(queueOptions);
+    options.queueOptions = new LinkedHashMap<>(queueOptions);
     options.failures = failures;
     options.checkpointInterval = checkpointInterval;
     options.seed = seed;
