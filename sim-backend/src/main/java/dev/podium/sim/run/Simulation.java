@@ -48,6 +48,7 @@ public final class Simulation {
   private static final int FAIL = 2;
   private static final int DETECT = 3;
   private static final int REPAIR = 4;
+  private static final int CRASH = 5;
 
   private final SimulationConfig config;
   private final Fabric fabric;
@@ -63,14 +64,15 @@ public final class Simulation {
   private final List<double[]> busySeries = new ArrayList<>();
   private final SplittableRandom random;
   private final boolean[] lemon;
-  private final boolean[] undetected;
+  private final Outages outages;
+  private final List<Failure> failures = new ArrayList<>();
   private final double checkpointFactor;
   private double now;
   private long processed;
   private int finished;
   private int busy;
   private int arrivalsLeft;
-  private int repairsPending;
+  private int crashesPending;
   private boolean ratesStale;
   private int preemptions;
   private int interruptions;
@@ -99,7 +101,7 @@ public final class Simulation {
     }
     this.random = new SplittableRandom(config.seed());
     this.lemon = new boolean[fabric.hostCount()];
-    this.undetected = new boolean[fabric.hostCount()];
+    this.outages = new Outages(fabric, state, scheduler);
     if (config.failures() != null) {
       for (int h = 0; h < lemon.length; h++) {
         lemon[h] = random.nextDouble() < config.failures().lemonFraction();
@@ -153,6 +155,7 @@ public final class Simulation {
       case FAIL -> fail(subject);
       case DETECT -> detect(subject);
       case REPAIR -> repair(subject);
+      case CRASH -> crash(runs[subject], version);
       default -> throw new IllegalStateException("unknown event kind " + kind);
     }
   }
@@ -209,7 +212,7 @@ public final class Simulation {
     job.running = true;
     job.stalled = false;
     for (int a : placement) {
-      job.stalled |= undetected[fabric.domainOf(a, fabric.hostLevel())];
+      job.stalled |= outages.undetected(a);
     }
     job.placement = placement;
     job.compute = steps.computeSeconds(job.spec);
@@ -255,27 +258,76 @@ public final class Simulation {
     ratesStale = true;
   }
 
+  /**
+   * A failure strikes {@code host}: its component is drawn by share, then for hardware the outage
+   * opens over the component's range and the jobs on it stall; for software the job on the host
+   * (found from a drawn accelerator onwards) stalls. The next failure is drawn.
+   */
   private void fail(int host) {
     if (!failuresMatter()) {
       return;
     }
-    int first = fabric.firstMember(fabric.hostLevel(), host);
-    if (state.isHealthy(first) && !undetected[host]) {
-      undetected[host] = true;
-      events.push(now + config.failures().detectionSeconds(), DETECT, host, 0);
-      repairsPending++;
-      int size = fabric.memberCount(fabric.hostLevel(), host);
-      for (int a = first; a < first + size; a++) {
-        String holder = state.jobAt(a);
-        if (holder != null) {
-          stall(byId.get(holder));
-        }
-      }
+    FailureComponent component = component(config.failures().components());
+    FailureScope scope = component.scope();
+    int slot = 0;
+    if (scope == FailureScope.ACCELERATOR || scope == FailureScope.SOFTWARE) {
+      slot = random.nextInt(fabric.memberCount(fabric.hostLevel(), host));
     }
+    int[] range = outages.range(scope, host, slot);
+    boolean effective = scope == FailureScope.SOFTWARE ? crashAt(range[0], range[1], slot) : open(range);
+    failures.add(new Failure(now, component.name(), scope, range[0], range[1], effective));
     scheduleFailure(now);
   }
 
-  /** A job on a failed host makes no progress from the failure until it is detected and stopped. */
+  private FailureComponent component(List<FailureComponent> components) {
+    if (components.size() == 1) {
+      return components.get(0);
+    }
+    double pick = random.nextDouble();
+    for (FailureComponent c : components) {
+      pick -= c.share();
+      if (pick < 0) {
+        return c;
+      }
+    }
+    return components.get(components.size() - 1);
+  }
+
+  /** Opens a hardware outage over {@code range}; the jobs on its accelerators stall. */
+  private boolean open(int[] range) {
+    int id = outages.open(range[0], range[1]);
+    if (id < 0) {
+      return false;
+    }
+    events.push(now + config.failures().detectionSeconds(), DETECT, id, 0);
+    for (int a : outages.accelerators(id)) {
+      String holder = state.jobAt(a);
+      if (holder != null) {
+        stall(byId.get(holder));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A software failure on the host of accelerators {@code [first, first + count)}: the job holding
+   * accelerator {@code first + slot}, or the next one of the host that is held, stalls until detected.
+   */
+  private boolean crashAt(int first, int count, int slot) {
+    for (int i = 0; i < count; i++) {
+      String holder = state.jobAt(first + (slot + i) % count);
+      if (holder != null) {
+        JobRun job = byId.get(holder);
+        stall(job);
+        crashesPending++;
+        events.push(now + config.failures().detectionSeconds(), CRASH, job.index, job.interruptions);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A job on failed hardware, or whose software failed, makes no progress until the failure is detected. */
   private void stall(JobRun job) {
     if (job.running && !job.stalled) {
       settle(job);
@@ -288,35 +340,39 @@ public final class Simulation {
 
   /**
    * True while a failure can still change the run: a job is unfinished and one runs, one is yet to
-   * arrive, or a host is yet to be detected or repaired. Otherwise the waiting jobs were already
+   * arrive, or a failure is yet to be detected or repaired. Otherwise the waiting jobs were already
    * tried on the healthy idle fabric, and the failure process would keep an ended run going forever.
    */
   private boolean failuresMatter() {
-    return finished < runs.length && (!running.isEmpty() || arrivalsLeft > 0 || repairsPending > 0);
+    return finished < runs.length
+        && (!running.isEmpty() || arrivalsLeft > 0 || outages.pending() > 0 || crashesPending > 0);
   }
 
-  private void detect(int host) {
-    undetected[host] = false;
-    int first = fabric.firstMember(fabric.hostLevel(), host);
-    int size = fabric.memberCount(fabric.hostLevel(), host);
-    if (!state.isHealthy(first)) {
-      repairsPending--;
+  private void detect(int outage) {
+    for (Interrupted interrupted : outages.detect(outage)) {
+      interrupt(byId.get(interrupted.run().id()), 1);
+    }
+    events.push(now + config.failures().repairSeconds(), REPAIR, outage, 0);
+  }
+
+  private void repair(int outage) {
+    outages.repair(outage);
+  }
+
+  /**
+   * A software failure is detected: the job, if it still runs the run the failure struck ({@code
+   * stops} interruptions so far), is interrupted by failing and at once repairing one of its
+   * accelerators; no hardware stays unhealthy.
+   */
+  private void crash(JobRun job, int stops) {
+    crashesPending--;
+    if (!job.running || job.interruptions != stops) {
       return;
     }
-    for (int a = first; a < first + size; a++) {
-      Optional<Interrupted> interrupted = scheduler.fail(a);
-      interrupted.ifPresent(i -> interrupt(byId.get(i.run().id()), 1));
-    }
-    events.push(now + config.failures().repairSeconds(), REPAIR, host, 0);
-  }
-
-  private void repair(int host) {
-    repairsPending--;
-    int first = fabric.firstMember(fabric.hostLevel(), host);
-    int size = fabric.memberCount(fabric.hostLevel(), host);
-    for (int a = first; a < first + size; a++) {
-      scheduler.repair(a);
-    }
+    int a = job.placement[0];
+    Optional<Interrupted> interrupted = scheduler.fail(a);
+    scheduler.repair(a);
+    interrupted.ifPresent(i -> interrupt(job, 1));
   }
 
   private void scheduleFailure(double from) {
@@ -537,7 +593,8 @@ public final class Simulation {
         capacity > 0 ? heldSeconds / capacity : 0, capacity > 0 ? productiveSeconds / capacity : 0,
         ettrDenominator > 0 ? ettrNumerator / ettrDenominator : 1, bytesByLevel,
         makespan > 0 ? fragmentationArea / makespan : 0, preemptions, interruptions, processed);
-    return new SimulationResult(config, summary, List.copyOf(outcomes), List.copyOf(busySeries));
+    return new SimulationResult(config, summary, List.copyOf(outcomes), List.copyOf(busySeries),
+        List.copyOf(failures));
   }
 
   /** Nearest-rank percentile of sorted values; 0 when empty. */

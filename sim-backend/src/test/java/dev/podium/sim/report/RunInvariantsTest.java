@@ -77,7 +77,8 @@ class RunInvariantsTest {
     jobs.set(1, new JobOutcome(second.id(), second.tenant(), second.accelerators(), second.submitSeconds(),
         second.firstStartSeconds(), Double.NaN, "unfinished", "", 0, 0, 0, second.crossBytes()));
     jobs.remove(jobs.size() - 1);
-    SimulationResult broken = new SimulationResult(good.config(), good.summary(), jobs, good.utilizationSeries());
+    SimulationResult broken = new SimulationResult(good.config(), good.summary(), jobs, good.utilizationSeries(),
+        good.failures());
 
     assertThatThrownBy(() -> RunInvariants.check(broken))
         .isInstanceOf(IllegalStateException.class)
@@ -93,7 +94,7 @@ class RunInvariantsTest {
     SimulationResult good = Simulation.run(SimulationConfig.of(FABRIC, TIRESIAS, "first-fit", 1), null);
     List<double[]> series = new ArrayList<>();
     good.utilizationSeries().forEach(point -> series.add(new double[] {point[0], FABRIC.acceleratorCount() * 2.0}));
-    SimulationResult broken = new SimulationResult(good.config(), good.summary(), good.jobs(), series);
+    SimulationResult broken = new SimulationResult(good.config(), good.summary(), good.jobs(), series, good.failures());
 
     assertThat(RunInvariants.violations(broken))
         .anySatisfy(v -> assertThat(v).contains("accelerators busy", "the fabric has 504"))

@@ -34,9 +34,10 @@ import org.junit.jupiter.api.Test;
  * samples its standard error is {@code 1/sqrt(n)} of the mean, and the tolerance is three of them.
  *
  * <p>Known gap, reported rather than hidden: RSC-REL measured 7.9 h for 1,024-GPU jobs, where the
- * series model (and so this simulator, which draws only node failures) gives 28.8 h. Small and
+ * series model (and so this simulator, run here with the whole-host model) gives 28.8 h. Small and
  * medium jobs also fail for reasons that are not node failures (software, network, storage,
- * user errors); the model has no such mode.
+ * user errors); the whole-host model has no such mode ({@link FailureModel#published()}'s software
+ * and switch components add two, storage and user errors remain outside).
  */
 class Vt8MttfTest {
 

@@ -1,0 +1,15 @@
+package dev.podium.sim.run;
+
+/**
+ * One drawn failure.
+ *
+ * @param seconds when it struck
+ * @param component the {@link FailureComponent}'s name
+ * @param scope what it takes down
+ * @param firstAccelerator the first accelerator of the range it covers (for software, of the host)
+ * @param accelerators how many accelerators the range holds
+ * @param effective false when it changed nothing: its hardware had failed already, or no job ran on
+ *     the host of a software failure
+ */
+public record Failure(double seconds, String component, FailureScope scope, int firstAccelerator, int accelerators,
+    boolean effective) {}
