@@ -4,16 +4,17 @@ import dev.podium.api.placement.ClusterView;
 import dev.podium.core.scheduler.Interrupted;
 import dev.podium.core.scheduler.Scheduler;
 import dev.podium.topology.fabric.Fabric;
+import dev.podium.topology.fabric.VertexKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Hardware outages over contiguous accelerator ranges, from failure through detection to repair.
- * An outage holds the accelerators of its range that were healthy and held by no other outage when
- * it opened; only those are failed at its detection and repaired at its repair, so overlapping
- * outages (a switch over a failed host) never repair each other's hardware early.
+ * Hardware outages over sets of accelerators, from failure through detection to repair. An outage
+ * holds the accelerators of its set that were healthy and held by no other outage when it opened;
+ * only those are failed at its detection and repaired at its repair, so overlapping outages (a
+ * switch over a failed host) never repair each other's hardware early.
  */
 final class Outages {
 
@@ -22,10 +23,8 @@ final class Outages {
   private final Scheduler scheduler;
   /** Per accelerator: the id + 1 of the outage holding it, 0 for none. */
   private final int[] holder;
-  private int[] firsts = new int[16];
-  private int[] counts = new int[16];
+  private final List<int[]> members = new ArrayList<>();
   private boolean[] detected = new boolean[16];
-  private int opened;
   private int pending;
 
   Outages(Fabric fabric, ClusterView state, Scheduler scheduler) {
@@ -36,34 +35,73 @@ final class Outages {
   }
 
   /**
-   * The accelerators a failure of {@code scope} on {@code host} covers, as {first, count}: accelerator
-   * {@code slot} of the host, the host, or the domain of the level above the host level (the host
-   * itself when there is none). Software covers the host.
+   * The accelerators a failure of {@code scope} on {@code host} covers, ascending: accelerator
+   * {@code slot} of the host; the host (also for software); or, for a switch, every accelerator
+   * cabled to the leaf switch behind accelerator {@code slot}'s NIC (a rack on Meta's cluster, one
+   * rail of a scalable unit on a rail-optimized SuperPOD), or the domain above the host where
+   * accelerators reach no switch directly (a torus cube).
    */
   int[] range(FailureScope scope, int host, int slot) {
     int hostLevel = fabric.hostLevel();
     int first = fabric.firstMember(hostLevel, host);
     return switch (scope) {
-      case ACCELERATOR -> new int[] {first + slot, 1};
-      case HOST, SOFTWARE -> new int[] {first, fabric.memberCount(hostLevel, host)};
+      case ACCELERATOR -> new int[] {first + slot};
+      case HOST, SOFTWARE -> span(first, fabric.memberCount(hostLevel, host));
       case SWITCH -> {
+        int leaf = leafSwitch(first + slot);
+        if (leaf >= 0) {
+          yield cabledTo(leaf);
+        }
         int level = Math.min(hostLevel + 1, fabric.levelCount() - 1);
         int domain = fabric.domainOf(first, level);
-        yield new int[] {fabric.firstMember(level, domain), fabric.memberCount(level, domain)};
+        yield span(fabric.firstMember(level, domain), fabric.memberCount(level, domain));
       }
     };
   }
 
+  /** The switch at the other end of {@code accelerator}'s NIC, or -1. */
+  private int leafSwitch(int accelerator) {
+    for (int i = 0; i < fabric.degree(accelerator); i++) {
+      int w = fabric.neighbor(accelerator, i);
+      if (fabric.kind(w) == VertexKind.SWITCH && fabric.ownerLevel(w) > fabric.hostLevel()) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** The accelerators linked to switch {@code vertex}, ascending. */
+  private int[] cabledTo(int vertex) {
+    int[] out = new int[fabric.degree(vertex)];
+    int n = 0;
+    for (int i = 0; i < fabric.degree(vertex); i++) {
+      int w = fabric.neighbor(vertex, i);
+      if (w < fabric.acceleratorCount()) {
+        out[n++] = w;
+      }
+    }
+    int[] cabled = Arrays.copyOf(out, n);
+    Arrays.sort(cabled);
+    return cabled;
+  }
+
+  private static int[] span(int first, int count) {
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = first + i;
+    }
+    return out;
+  }
+
   /**
-   * Opens an outage over the accelerators of {@code [first, first + count)} that are healthy and in
-   * no other outage.
+   * Opens an outage over the accelerators of {@code set} that are healthy and in no other outage.
    *
    * @return its id, or -1 when there are none (nothing opens)
    */
-  int open(int first, int count) {
-    int id = opened;
+  int open(int[] set) {
+    int id = members.size();
     boolean any = false;
-    for (int a = first; a < first + count; a++) {
+    for (int a : set) {
       if (holder[a] == 0 && state.isHealthy(a)) {
         holder[a] = id + 1;
         any = true;
@@ -72,23 +110,20 @@ final class Outages {
     if (!any) {
       return -1;
     }
-    if (id == firsts.length) {
-      firsts = Arrays.copyOf(firsts, 2 * id);
-      counts = Arrays.copyOf(counts, 2 * id);
+    if (id == detected.length) {
       detected = Arrays.copyOf(detected, 2 * id);
     }
-    firsts[id] = first;
-    counts[id] = count;
-    opened++;
+    members.add(set.clone());
     pending++;
     return id;
   }
 
   /** The accelerators outage {@code id} holds. */
   int[] accelerators(int id) {
+    int[] set = members.get(id);
     int n = 0;
-    int[] out = new int[counts[id]];
-    for (int a = firsts[id]; a < firsts[id] + counts[id]; a++) {
+    int[] out = new int[set.length];
+    for (int a : set) {
       if (holder[a] == id + 1) {
         out[n++] = a;
       }

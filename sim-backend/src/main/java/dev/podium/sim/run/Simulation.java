@@ -274,8 +274,8 @@ public final class Simulation {
       slot = random.nextInt(fabric.memberCount(fabric.hostLevel(), host));
     }
     int[] range = outages.range(scope, host, slot);
-    boolean effective = scope == FailureScope.SOFTWARE ? crashAt(range[0], range[1], slot) : open(range);
-    failures.add(new Failure(now, component.name(), scope, range[0], range[1], effective));
+    boolean effective = scope == FailureScope.SOFTWARE ? crashAt(range, slot) : open(range);
+    failures.add(new Failure(now, component.name(), scope, range[0], range.length, effective));
     scheduleFailure(now);
   }
 
@@ -295,7 +295,7 @@ public final class Simulation {
 
   /** Opens a hardware outage over {@code range}; the jobs on its accelerators stall. */
   private boolean open(int[] range) {
-    int id = outages.open(range[0], range[1]);
+    int id = outages.open(range);
     if (id < 0) {
       return false;
     }
@@ -311,11 +311,11 @@ public final class Simulation {
 
   /**
    * A software failure on the host of accelerators {@code [first, first + count)}: the job holding
-   * accelerator {@code first + slot}, or the next one of the host that is held, stalls until detected.
+   * accelerator {@code slot} of {@code host}, or the next one of the host that is held, stalls until detected.
    */
-  private boolean crashAt(int first, int count, int slot) {
-    for (int i = 0; i < count; i++) {
-      String holder = state.jobAt(first + (slot + i) % count);
+  private boolean crashAt(int[] host, int slot) {
+    for (int i = 0; i < host.length; i++) {
+      String holder = state.jobAt(host[(slot + i) % host.length]);
       if (holder != null) {
         JobRun job = byId.get(holder);
         stall(job);
