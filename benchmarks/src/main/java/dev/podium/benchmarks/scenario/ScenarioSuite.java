@@ -136,7 +136,8 @@ public final class ScenarioSuite {
 
     md.append("\n## ").append(llm.title()).append("\n\n")
         .append("`").append(llm.workload()).append("` (docs/WORKLOADS.md: RSC-like sizes, Poisson arrivals)\n")
-        .append("with published host failure rates (`FailureModel.published()`: 3.79 per 1,000 node-days).\n\n");
+        .append("with published failure rates (`FailureModel.published()`: 3.79 per 1,000 node-days, split over\n")
+        .append("GPU, HBM, NIC, switch, host and software components as in Llama 3 Table 5).\n\n");
     header(md, "pod tier");
     for (int p = 0; p < POLICIES.size(); p++) {
       RunSummary s = llmResults.get(p);
