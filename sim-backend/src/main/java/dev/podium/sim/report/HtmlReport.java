@@ -29,9 +29,10 @@ final class HtmlReport {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(escape(title)).append("</title>\n")
         .append("<style>\n")
-        .append("body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#222}\n")
+        .append("body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}\n")
-        .append("th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:right}\n")
+        .append(".scroll{overflow-x:auto}\nth,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:right;")
+        .append("white-space:nowrap}\n")
         .append("th:first-child,td:first-child{text-align:left}\nth{background:#f3f3f3}\n")
         .append("figure{margin:2rem 0}\nfigure img{max-width:100%;height:auto;border:1px solid #ddd}\n")
         .append("figcaption{color:#555;font-size:.9rem}\ndl{display:grid;grid-template-columns:max-content auto;")
@@ -89,7 +90,7 @@ final class HtmlReport {
         "p99 JCT", "mean queueing", "makespan", "utilization", "goodput", "ETTR", "fragmentation", "preemptions",
         "interruptions"));
     levels.forEach(level -> header.add("bytes across " + level));
-    html.append("<table id=\"figures\">\n<thead><tr>");
+    html.append("<div class=\"scroll\">\n<table id=\"figures\">\n<thead><tr>");
     header.forEach(cell -> html.append("<th>").append(escape(cell)).append("</th>"));
     html.append("</tr></thead>\n<tbody>\n");
     for (SimulationResult result : results) {
@@ -105,7 +106,7 @@ final class HtmlReport {
       row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>\n");
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table>\n</div>\n");
   }
 
   private static String seconds(double value) {

@@ -20,20 +20,24 @@ public record Curve(double[] x, double[] y) {
   }
 
   /**
-   * The empirical CDF of the finite {@code values}: point k is the value at rank k and the share of
-   * values at or below it; at most {@code maxPoints} points, taken at evenly spaced ranks (the
-   * largest value always included).
+   * The empirical CDF of the finite {@code values}: a first point (smallest value, 0), then point k
+   * is the value at rank k and the share of values at or below it; at most {@code maxPoints} ranks,
+   * evenly spaced (the largest value always included). No values, no points.
    */
   public static Curve cdf(double[] values, int maxPoints) {
     double[] sorted = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
     int n = sorted.length;
+    if (n == 0) {
+      return new Curve(new double[0], new double[0]);
+    }
     int points = Math.min(n, maxPoints);
-    double[] x = new double[points];
-    double[] y = new double[points];
+    double[] x = new double[points + 1];
+    double[] y = new double[points + 1];
+    x[0] = sorted[0];
     for (int k = 0; k < points; k++) {
       int rank = points == n ? k + 1 : (int) Math.round((k + 1) * (double) n / points);
-      x[k] = sorted[rank - 1];
-      y[k] = (double) rank / n;
+      x[k + 1] = sorted[rank - 1];
+      y[k + 1] = (double) rank / n;
     }
     return new Curve(x, y);
   }

@@ -162,12 +162,11 @@ public final class ReportCharts {
     return chart;
   }
 
-  /** A line chart whose y axis is a share from 0 to 1. */
+  /** A line chart whose y axis is a share (0 to 1), labelled with XChart's own tick values. */
   private static XYChart cdfLines(String title, String xTitle, String yTitle) {
     XYChart chart = lines(title, xTitle, yTitle);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(1.0);
-    chart.getStyler().setYAxisDecimalPattern("0.0");
     return chart;
   }
 

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class CurveTest {
 
   @Test
-  void aCdfHasOnePointPerFiniteValueInOrder() {
+  void aCdfStartsAtZeroAndHasOnePointPerFiniteValueInOrder() {
     Curve cdf = Curve.cdf(new double[] {3, Double.NaN, 1, 2, 2}, 100);
-    assertThat(cdf.x()).containsExactly(1, 2, 2, 3);
-    assertThat(cdf.y()).containsExactly(0.25, 0.5, 0.75, 1.0);
+    assertThat(cdf.x()).containsExactly(1, 1, 2, 2, 3);
+    assertThat(cdf.y()).containsExactly(0, 0.25, 0.5, 0.75, 1.0);
   }
 
   @Test
@@ -23,10 +23,11 @@ class CurveTest {
       values[i] = values.length - i;
     }
     Curve cdf = Curve.cdf(values, 1_000);
-    assertThat(cdf.x()).hasSize(1_000);
-    assertThat(cdf.x()[0]).isEqualTo(10);
-    assertThat(cdf.x()[999]).isEqualTo(10_000);
-    assertThat(cdf.y()[999]).isEqualTo(1.0);
+    assertThat(cdf.x()).hasSize(1_001);
+    assertThat(cdf.x()[0]).isEqualTo(1);
+    assertThat(cdf.x()[1]).isEqualTo(10);
+    assertThat(cdf.x()[1_000]).isEqualTo(10_000);
+    assertThat(cdf.y()[1_000]).isEqualTo(1.0);
     assertThat(Curve.cdf(new double[0], 10).x()).isEmpty();
   }
 
