@@ -12,7 +12,9 @@ import dev.podium.sim.run.SimulationConfig;
 import dev.podium.sim.run.SimulationResult;
 import dev.podium.sim.workload.Workload;
 import dev.podium.topology.fabric.Fabric;
+import dev.podium.topology.generate.Presets;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,13 +35,22 @@ import picocli.CommandLine.Spec;
 /** {@code podium compare}: one workload under several placement policies, run in parallel, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Simulates one workload on one fabric under several placement policies (in parallel, one"
-        + " thread per core) and prints a row per policy, in the order given. --report DIR writes"
-        + " comparison.json, comparison.csv and a report folder per policy (docs/REPORTS.md).")
+        + " thread per core), prints a row per policy in the order given and writes report.html with charts,"
+        + " comparison.json, comparison.csv and a data folder per policy into the report folder"
+        + " (docs/REPORTS.md). With no options: --preset " + CompareCommand.DEFAULT_PRESET + " --workload "
+        + CompareCommand.DEFAULT_WORKLOAD + " --report " + CompareCommand.DEFAULT_REPORT + ".")
 final class CompareCommand implements Callable<Integer> {
+
+  /** The fabric when none is given. */
+  static final String DEFAULT_PRESET = "meta-24k-roce";
+  /** The workload when none is given: sized so the five-policy comparison takes seconds on two cores. */
+  static final String DEFAULT_WORKLOAD = "synthetic:jobs=2000,meanInterarrival=30,seed=1";
+  /** The report folder when none is given, relative to the working directory. */
+  static final String DEFAULT_REPORT = "reports/compare";
 
   @Spec CommandSpec spec;
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   FabricSource source;
 
   @Mixin RunOptions options;
@@ -54,16 +65,15 @@ final class CompareCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> names = names();
-    Fabric fabric = source.load();
-    Workload workload = options.loadWorkload(err, "compare");
+    Fabric fabric = source == null ? Presets.find(DEFAULT_PRESET).build() : source.load();
+    Workload workload = options.loadWorkload(err, "compare", DEFAULT_WORKLOAD);
+    Path report = options.report == null ? Path.of(DEFAULT_REPORT) : options.report;
     List<SimulationConfig> configs = new ArrayList<>();
     for (String name : names) {
       configs.add(options.config(fabric, workload, name, Map.of()));
     }
     List<TimedRun> runs = runAll(configs, err);
-    if (options.report != null) {
-      ReportWriter.writeComparison(runs.stream().map(TimedRun::result).toList(), options.report);
-    }
+    ReportWriter.writeComparison(runs.stream().map(TimedRun::result).toList(), report);
     if (options.json) {
       ArrayNode array = JsonNodeFactory.instance.arrayNode();
       runs.forEach(run -> array.add(run.json()));
@@ -72,10 +82,8 @@ final class CompareCommand implements Callable<Integer> {
       out.println(SimulateCommand.headline(configs.get(0), false));
       out.println();
       print(out, fabric, runs);
-      if (options.report != null) {
-        out.println();
-        out.println("Report written to " + options.report);
-      }
+      out.println();
+      out.println("Report written to " + report + " (open " + report.resolve(ReportWriter.REPORT_HTML) + ")");
     }
     out.flush();
     return 0;

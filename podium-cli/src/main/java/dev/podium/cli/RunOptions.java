@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 /** The options {@code simulate} and {@code compare} share: workload, queue, failures, checkpoints, seed, output. */
 final class RunOptions {
 
-  @Option(names = "--workload", required = true, paramLabel = "SPEC",
+  @Option(names = "--workload", paramLabel = "SPEC",
       description = "philly, pollux-1..pollux-8, tiresias, synthetic:KEY=VAL,... or a .csv/.json/.jsonl file"
-          + " (docs/WORKLOADS.md).")
+          + " (docs/WORKLOADS.md); required by simulate, compare's default is " + CompareCommand.DEFAULT_WORKLOAD
+          + ".")
   String workload;
 
   @Option(names = "--skip-bad-rows",
@@ -47,16 +48,21 @@ final class RunOptions {
       description = "Seed for the workload's model mapping, the policies and the failures (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--report", paramLabel = "DIR", description = "Write the report files into DIR (docs/REPORTS.md).")
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Write the report files and report.html into DIR (docs/REPORTS.md); simulate writes none by"
+          + " default, compare writes " + CompareCommand.DEFAULT_REPORT + ".")
   Path report;
 
   @Option(names = "--json", description = "Print JSON instead of tables.")
   boolean json;
 
-  /** Loads the workload; skipped rows are reported on {@code err}, never dropped silently. */
-  Workload loadWorkload(PrintWriter err, String command) {
+  /**
+   * Loads {@code --workload}, or {@code fallback} when it was not given; skipped rows are reported on
+   * {@code err}, never dropped silently.
+   */
+  Workload loadWorkload(PrintWriter err, String command, String fallback) {
     ReadOptions options = skipBadRows ? ReadOptions.defaults().skippingBadRows() : ReadOptions.defaults();
-    Workload loaded = Workloads.load(workload, seed, options);
+    Workload loaded = Workloads.load(workload == null ? fallback : workload, seed, options);
     if (loaded.skipped().count() > 0) {
       err.printf("podium %s: skipped %d malformed row%s of %s%n", command, loaded.skipped().count(),
           loaded.skipped().count() == 1 ? "" : "s", loaded.name());

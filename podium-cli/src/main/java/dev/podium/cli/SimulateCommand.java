@@ -19,13 +19,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code podium simulate}: replays a workload on a fabric under one placement policy and reports the run. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
     description = "Replays a workload through the scheduler on a fabric in simulated time and prints the run's"
         + " figures: JCT, makespan, utilization, ETTR, bytes across each level. Progress goes to stderr on a"
-        + " terminal; --report DIR writes summary.json, jobs.csv and utilization.csv (docs/REPORTS.md).")
+        + " terminal; --report DIR writes summary.json, jobs.csv, utilization.csv and report.html with charts"
+        + " (docs/REPORTS.md).")
 final class SimulateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -47,8 +49,11 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (options.workload == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--workload=SPEC'");
+    }
     Fabric fabric = source.load();
-    Workload workload = options.loadWorkload(err, "simulate");
+    Workload workload = options.loadWorkload(err, "simulate", null);
     SimulationConfig config = options.config(fabric, workload, policy, policyOptions);
     ProgressLine progress = ProgressLine.onConsole(err, 1, workload.size());
     TimedRun run;
@@ -68,7 +73,8 @@ final class SimulateCommand implements Callable<Integer> {
       Tables.print(out, List.of("figure", "value"), figures(run));
       if (options.report != null) {
         out.println();
-        out.println("Report written to " + options.report);
+        out.println("Report written to " + options.report + " (open "
+            + options.report.resolve(ReportWriter.REPORT_HTML) + ")");
       }
     }
     out.flush();

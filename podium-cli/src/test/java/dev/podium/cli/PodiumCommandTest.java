@@ -170,9 +170,9 @@ class PodiumCommandTest {
   }
 
   @Test
-  void compareRunsEachPolicyLikeSimulateAndPrintsThemInOrder() throws Exception {
-    assertThat(run("compare", "--preset", TWO_SU, "--workload", "pollux-1", "--policies", "first-fit,topology-aware"))
-        .isZero();
+  void compareRunsEachPolicyLikeSimulateAndPrintsThemInOrder(@TempDir Path dir) throws Exception {
+    assertThat(run("compare", "--preset", TWO_SU, "--workload", "pollux-1", "--policies", "first-fit,topology-aware",
+        "--report", dir.resolve("table").toString())).isZero();
     String table = out.toString();
     assertThat(table).contains("policy", "completed", "mean JCT", "p99 JCT", "makespan", "utilization", "ETTR",
         "bytes across cluster", "bytes across su");
@@ -180,7 +180,7 @@ class PodiumCommandTest {
     out.getBuffer().setLength(0);
 
     assertThat(run("compare", "--preset", TWO_SU, "--workload", "pollux-1", "--policies", "first-fit,topology-aware",
-        "--json")).isZero();
+        "--json", "--report", dir.resolve("json").toString())).isZero();
     JsonNode array = new ObjectMapper().readTree(out.toString());
     assertThat(array.size()).isEqualTo(2);
     assertThat(array.get(0).get("run").get("placement").get("name").asText()).isEqualTo("first-fit");
@@ -201,13 +201,17 @@ class PodiumCommandTest {
     assertThat(run("simulate", "--preset", TWO_SU, "--workload", "tiresias", "--report", dir.resolve("one").toString()))
         .isZero();
     assertThat(out.toString()).contains("Report written to " + dir.resolve("one"));
-    for (String file : new String[] {"summary.json", "jobs.csv", "utilization.csv"}) {
+    for (String file : new String[] {"summary.json", "jobs.csv", "utilization.csv", "report.html",
+        "charts/jct-cdf.png", "charts/ettr.png"}) {
       assertThat(dir.resolve("one").resolve(file)).isNotEmptyFile();
     }
     assertThat(run("compare", "--preset", TWO_SU, "--workload", "tiresias", "--policies", "topology-aware,slurm-tree",
         "--report", dir.resolve("two").toString(), "--json")).isZero();
     assertThat(dir.resolve("two").resolve("comparison.json")).isNotEmptyFile();
     assertThat(dir.resolve("two").resolve("comparison.csv")).isNotEmptyFile();
+    assertThat(dir.resolve("two").resolve("report.html")).content().contains("topology-aware", "slurm-tree");
+    assertThat(dir.resolve("two").resolve("charts").resolve("bytes-per-tier.png")).isNotEmptyFile();
+    assertThat(dir.resolve("two").resolve("slurm-tree").resolve("report.html")).doesNotExist();
     assertThat(dir.resolve("two").resolve("slurm-tree").resolve("jobs.csv")).isNotEmptyFile();
     assertThat(dir.resolve("two").resolve("topology-aware").resolve("summary.json")).hasSameBinaryContentAs(
         dir.resolve("one").resolve("summary.json"));
@@ -266,5 +270,26 @@ class PodiumCommandTest {
     assertThat(json.get("ettr").asDouble()).isLessThan(1);
     assertThat(json.get("run").get("failures").get("perThousandNodeDays").asInt()).isEqualTo(5000);
     assertThat(json.get("run").get("failures").get("detectionSeconds").asInt()).isEqualTo(150);
+  }
+
+  @Test
+  void compareDefaultsToMetasRoceClusterAndTheReportsFolder(@TempDir Path dir) throws Exception {
+    assertThat(run("compare", "--workload", "tiresias", "--policies", "topology-aware,first-fit", "--report",
+        dir.toString())).isZero();
+    assertThat(out.toString()).contains("tiresias (60 jobs) on meta-24k-roce (24,576 H100)",
+        "Report written to " + dir + " (open " + dir.resolve("report.html") + ")");
+    assertThat(dir.resolve("report.html")).isNotEmptyFile();
+    assertThat(CompareCommand.DEFAULT_REPORT).isEqualTo("reports/compare");
+    out.getBuffer().setLength(0);
+    assertThat(run("compare", "--help")).isZero();
+    assertThat(out.toString()).contains("--preset meta-24k-roce", "synthetic:jobs=2000", "reports/compare");
+  }
+
+  @Test
+  void simulateStillNeedsAWorkloadAndAFabric() {
+    assertThat(run("simulate", "--preset", TWO_SU)).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required option: '--workload=SPEC'");
+    assertThat(run("simulate", "--workload", "tiresias")).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
   }
 }

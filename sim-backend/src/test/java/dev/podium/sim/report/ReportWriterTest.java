@@ -55,6 +55,15 @@ class ReportWriterTest {
   }
 
   @Test
+  void theSameConfigTwiceDrawsTheSameReportOnTheSameJdk() throws IOException {
+    ReportWriter.write(run("pollux-1", "topology-aware", 7), dir.resolve("a"));
+    ReportWriter.write(run("pollux-1", "topology-aware", 7), dir.resolve("b"));
+    assertThat(dir.resolve("b").resolve(ReportWriter.REPORT_HTML))
+        .hasSameBinaryContentAs(dir.resolve("a").resolve(ReportWriter.REPORT_HTML));
+    assertThat(dir.resolve("a").resolve(ReportWriter.CHARTS).resolve("jct-cdf.png")).isNotEmptyFile();
+  }
+
+  @Test
   void anotherSeedWithFailuresWritesOtherBytes() throws IOException {
     Workload workload = Workloads.load("pollux-1", 1);
     SimulationResult first = run(workload, "first-fit", 1);
@@ -146,6 +155,17 @@ class ReportWriterTest {
       for (String file : RUN_FILES) {
         assertThat(dir.resolve(policy).resolve(file)).isRegularFile();
       }
+    }
+    String html = Files.readString(dir.resolve(ReportWriter.REPORT_HTML));
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<table id=\"figures\">", "topology-aware", "first-fit",
+        "data-charts=\"5\"");
+    assertThat(html.split("<img class=\"chart\"", -1)).hasSize(6);
+    assertThat(html.split("src=\"data:image/png;base64,", -1)).hasSize(6);
+    assertThat(html).doesNotContain("http://", "https://", "<link", "src=\"charts/");
+    for (String chart : List.of("jct-cdf", "queueing-cdf", "utilization", "bytes-per-tier", "ettr")) {
+      byte[] png = Files.readAllBytes(dir.resolve(ReportWriter.CHARTS).resolve(chart + ".png"));
+      assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+      assertThat(html).contains(java.util.Base64.getEncoder().encodeToString(png));
     }
     assertThatThrownBy(() -> ReportWriter.writeComparison(List.of(results.get(0), results.get(0)), dir))
         .hasMessageContaining("'topology-aware' appears twice");
