@@ -44,7 +44,7 @@ final class CompareCommand implements Callable<Integer> {
   /** The fabric when none is given. */
   static final String DEFAULT_PRESET = "meta-24k-roce";
   /** The workload when none is given: sized so the five-policy comparison takes seconds on two cores. */
-  static final String DEFAULT_WORKLOAD = "synthetic:jobs=2000,meanInterarrival=30,seed=1";
+  static final String DEFAULT_WORKLOAD = "synthetic:jobs=3000,meanInterarrival=10,seed=1";
   /** The report folder when none is given, relative to the working directory. */
   static final String DEFAULT_REPORT = "reports/compare";
 

@@ -67,7 +67,7 @@ final class SweepTaskCommand implements Callable<Integer> {
   /** Runs {@code task} with the config {@code podium simulate} builds from the same options. */
   static TimedRun run(SweepTask task, PrintWriter err) throws IOException {
     RunOptions options = task.options();
-    Workload workload = options.loadWorkload(err, "sweep-task");
+    Workload workload = options.loadWorkload(err, "sweep-task", null);
     SimulationConfig config = options.config(task.fabric().load(), workload, task.policy(), Map.of());
     return TimedRun.of(config, null);
   }

@@ -282,7 +282,7 @@ class PodiumCommandTest {
     assertThat(CompareCommand.DEFAULT_REPORT).isEqualTo("reports/compare");
     out.getBuffer().setLength(0);
     assertThat(run("compare", "--help")).isZero();
-    assertThat(out.toString()).contains("--preset meta-24k-roce", "synthetic:jobs=2000", "reports/compare");
+    assertThat(out.toString()).contains("--preset meta-24k-roce", "synthetic:jobs=3000", "reports/compare");
   }
 
   @Test
