@@ -2,7 +2,6 @@ package dev.podium.cli;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +12,7 @@ import dev.podium.sim.workload.Workloads;
 import dev.podium.topology.generate.Presets;
 import dev.podium.topology.imports.FabricImports;
 import dev.podium.topology.spec.SpecException;
+import dev.podium.topology.spec.SpecLocator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,16 +37,17 @@ final class GridReader {
       "queueOptions", "failures", "checkpointInterval", "skipBadRows");
   private static final List<String> FABRIC_FIELDS = List.of("preset", "spec", "import");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
-  private static final Pattern SEGMENT = Pattern.compile("\\[(\\d+)]|([^.\\[\\]]+)");
 
   private final String source;
   private final Path folder;
-  private final GridLines lines;
+  private final ObjectMapper mapper;
+  private final String text;
 
-  private GridReader(String source, Path folder, GridLines lines) {
+  private GridReader(String source, Path folder, ObjectMapper mapper, String text) {
     this.source = source;
     this.folder = folder;
-    this.lines = lines;
+    this.mapper = mapper;
+    this.text = text;
   }
 
   /** Reads the grid in {@code file}. */
@@ -76,7 +76,7 @@ final class GridReader {
       throw new SpecException(source, at == null ? 0 : Math.max(0, at.getLineNr()), "",
           "syntax: " + e.getOriginalMessage(), e);
     }
-    GridReader reader = new GridReader(source, folder, GridLines.of(mapper, text));
+    GridReader reader = new GridReader(source, folder, mapper, text);
     if (root == null || root.isMissingNode() || root.isNull()) {
       throw new SpecException(source, 0, "", "empty grid: expected a mapping with fabrics, workloads and policies",
           null);
@@ -298,18 +298,9 @@ final class GridReader {
   }
 
   private SpecException fail(String path, String reason) {
-    return new SpecException(source, lines.line(pointer(path)), path, reason, null);
+    return new SpecException(source, SpecLocator.line(mapper, text, path), path, reason, null);
   }
 
-  private static JsonPointer pointer(String path) {
-    JsonPointer pointer = JsonPointer.empty();
-    Matcher m = SEGMENT.matcher(path);
-    while (m.find()) {
-      pointer = m.group(1) != null ? pointer.appendIndex(Integer.parseInt(m.group(1)))
-          : pointer.appendProperty(m.group(2));
-    }
-    return pointer;
-  }
 
   /** A validation that throws on a bad value. */
   private interface Check {

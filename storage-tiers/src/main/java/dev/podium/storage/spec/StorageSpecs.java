@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.podium.topology.generate.FieldException;
 import dev.podium.topology.spec.SpecException;
+import dev.podium.topology.spec.SpecLocator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -69,12 +70,12 @@ public final class StorageSpecs {
   /** Reads and validates the spec {@code text}; {@code sourceName} names it in errors. */
   public static StorageSpec read(String text, String sourceName) {
     ObjectMapper mapper = sourceName.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
-    JsonToken first = SpecLines.firstToken(mapper, text);
+    JsonToken first = SpecLocator.firstToken(mapper, text);
     if (first == null) {
       throw new SpecException(sourceName, 0, "", "empty spec: " + MAPPING, null);
     }
     if (first != JsonToken.START_OBJECT && first != JsonToken.NOT_AVAILABLE) {
-      throw new SpecException(sourceName, SpecLines.line(mapper, text, ""), "", MAPPING, null);
+      throw new SpecException(sourceName, SpecLocator.line(mapper, text, ""), "", MAPPING, null);
     }
     StorageDocument doc;
     try {
@@ -85,7 +86,7 @@ public final class StorageSpecs {
     try {
       return Assembly.assemble(doc);
     } catch (FieldException e) {
-      throw new SpecException(sourceName, SpecLines.line(mapper, text, e.field()), e.field(), e.reason(), e);
+      throw new SpecException(sourceName, SpecLocator.line(mapper, text, e.field()), e.field(), e.reason(), e);
     }
   }
 
@@ -100,7 +101,7 @@ public final class StorageSpecs {
       } else {
         reason = m.getOriginalMessage();
       }
-      int line = path.isEmpty() ? 0 : SpecLines.line(mapper, text, path);
+      int line = path.isEmpty() ? 0 : SpecLocator.line(mapper, text, path);
       return new SpecException(source, line > 0 ? line : lineOf(e), path, reason, e);
     }
     return new SpecException(source, lineOf(e), "", "syntax: " + e.getOriginalMessage(), e);

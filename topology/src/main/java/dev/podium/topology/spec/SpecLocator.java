@@ -11,16 +11,17 @@ import java.util.regex.Pattern;
 /**
  * Finds a field path ({@code tiers[1].oversubscription}) in a spec document, its line or its scalar
  * text, by streaming the document with its own parser. For lines, a path that is not in the document
- * (a missing field) resolves to its nearest enclosing value that is.
+ * (a missing field) resolves to its nearest enclosing value that is. Shared by every spec-like file
+ * reader (fabric, storage and sweep-grid specs).
  */
-final class SpecLocator {
+public final class SpecLocator {
 
   private static final Pattern SEGMENT = Pattern.compile("\\[(\\d+)]|([^.\\[\\]]+)");
 
   private SpecLocator() {}
 
   /** The 1-based line of {@code path} or of its nearest present ancestor; 0 when none is found. */
-  static int line(ObjectMapper mapper, String text, String path) {
+  public static int line(ObjectMapper mapper, String text, String path) {
     for (JsonPointer target = pointer(path); target != null; target = target.head()) {
       int line = find(mapper, text, target);
       if (line > 0) {
@@ -31,7 +32,7 @@ final class SpecLocator {
   }
 
   /** The text of the scalar value at {@code path}, or null when there is none. */
-  static String scalar(ObjectMapper mapper, String text, String path) {
+  public static String scalar(ObjectMapper mapper, String text, String path) {
     JsonPointer target = pointer(path);
     try (JsonParser p = mapper.createParser(text)) {
       for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
@@ -49,7 +50,7 @@ final class SpecLocator {
    * The document's first token: null when it holds no value (blank, or only comments), {@link
    * JsonToken#NOT_AVAILABLE} when it does not parse.
    */
-  static JsonToken firstToken(ObjectMapper mapper, String text) {
+  public static JsonToken firstToken(ObjectMapper mapper, String text) {
     try (JsonParser p = mapper.createParser(text)) {
       return p.nextToken();
     } catch (IOException e) {
