@@ -17,8 +17,9 @@ export SLURM_CONF="$dir/slurm.conf"
 job=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["jobId"])' "$dir/submitted.json")
 
 deadline=$((SECONDS + 60))
-until scontrol show job "$job" | grep -q 'JobState=COMPLETED'; do
-  if scontrol show job "$job" | grep -qE 'JobState=(FAILED|CANCELLED|TIMEOUT|NODE_FAIL)' \
+# grep reads a here-string, not a pipe: with pipefail, grep -q quitting early can SIGPIPE the writer
+until grep -q 'JobState=COMPLETED' <<< "$(scontrol show job "$job")"; do
+  if grep -qE 'JobState=(FAILED|CANCELLED|TIMEOUT|NODE_FAIL)' <<< "$(scontrol show job "$job")" \
       || [ "$SECONDS" -ge "$deadline" ]; then
     echo "slurm-cli-smoke: job $job did not complete:" >&2
     scontrol show job "$job" >&2
