@@ -37,6 +37,19 @@ class PodiumCommandTest {
   }
 
   @Test
+  void presetsAndPoliciesPrintJson() throws Exception {
+    assertThat(run("presets", "--json")).isZero();
+    JsonNode presets = new ObjectMapper().readTree(out.toString());
+    assertThat(presets.isArray()).isTrue();
+    assertThat(presets.get(0).get("name").asText()).isEqualTo("meta-24k-roce");
+    out.getBuffer().setLength(0);
+    assertThat(run("policies", "--json")).isZero();
+    JsonNode policies = new ObjectMapper().readTree(out.toString());
+    assertThat(policies.get("placement").findValuesAsText("name")).contains("topology-aware", "pack-hosts");
+    assertThat(policies.get("queue").findValuesAsText("name")).containsExactly("fair-share", "fifo", "priority");
+  }
+
+  @Test
   void policiesListsBuiltInsQueuesAndPluginsOnTheClassPath() {
     assertThat(run("policies")).isZero();
     assertThat(out.toString()).contains("topology-aware", "first-fit", "random", "slurm-tree", "slurm-block",
