@@ -68,6 +68,23 @@ public record PolicyOptions(Map<String, String> values, long seed) {
     }
   }
 
+  /**
+   * The value of {@code key} as an int of at least {@code min}, or {@code fallback} when it is not
+   * given (the fallback may lie outside the range, e.g. 0 for "not set"); a value below {@code min}
+   * is rejected with a message naming the policy, the option and the value.
+   */
+  public int getInt(String policy, String key, int fallback, int min) {
+    if (!values.containsKey(key)) {
+      return fallback;
+    }
+    int value = getInt(key, fallback);
+    if (value < min) {
+      throw new IllegalArgumentException(
+          "policy " + policy + ": option " + key + " must be >= " + min + ", was " + value);
+    }
+    return value;
+  }
+
   /** The value of {@code key} as a boolean ({@code true}/{@code false}), or {@code fallback}. */
   public boolean getBoolean(String key, boolean fallback) {
     String value = values.get(key);

@@ -244,10 +244,7 @@ public final class KueueTasPolicy implements PlacementPolicy {
         throw new IllegalArgumentException("policy " + NAME + ": option " + (required != null ? "required" : "preferred")
             + " must name a level");
       }
-      int podSize = options.getInt("pod-size", 0);
-      if (options.values().containsKey("pod-size") && podSize < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option pod-size must be >= 1, was " + podSize);
-      }
+      int podSize = options.getInt(NAME, "pod-size", 0, 1);
       return new KueueTasPolicy(level, required != null, podSize);
     }
   }

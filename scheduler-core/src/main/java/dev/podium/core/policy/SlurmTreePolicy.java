@@ -199,10 +199,7 @@ public final class SlurmTreePolicy implements PlacementPolicy {
     @Override
     public PlacementPolicy create(PolicyOptions options) {
       options.requireKnown(NAME, options());
-      int switches = options.getInt("switches", 0);
-      if (options.values().containsKey("switches") && switches < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option switches must be >= 1, was " + switches);
-      }
+      int switches = options.getInt(NAME, "switches", 0, 1);
       return new SlurmTreePolicy(switches);
     }
   }

@@ -206,11 +206,8 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     @Override
     public PlacementPolicy create(PolicyOptions options) {
       options.requireKnown(NAME, options());
-      int candidates = options.getInt("candidates", 3);
-      int search = options.getInt("search", 256);
-      if (candidates < 1 || search < 0) {
-        throw new IllegalArgumentException("policy " + NAME + ": candidates must be >= 1 and search >= 0");
-      }
+      int candidates = options.getInt(NAME, "candidates", 3, 1);
+      int search = options.getInt(NAME, "search", 256, 0);
       return new TopologyAwarePolicy(candidates, search, options.seed());
     }
   }

@@ -147,14 +147,8 @@ public final class VolcanoHypernodePolicy implements PlacementPolicy {
     @Override
     public PlacementPolicy create(PolicyOptions options) {
       options.requireKnown(NAME, options());
-      int tier = options.getInt("highest-tier-allowed", 0);
-      if (options.values().containsKey("highest-tier-allowed") && tier < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option highest-tier-allowed must be >= 1, was " + tier);
-      }
-      int podSize = options.getInt("pod-size", 0);
-      if (options.values().containsKey("pod-size") && podSize < 1) {
-        throw new IllegalArgumentException("policy " + NAME + ": option pod-size must be >= 1, was " + podSize);
-      }
+      int tier = options.getInt(NAME, "highest-tier-allowed", 0, 1);
+      int podSize = options.getInt(NAME, "pod-size", 0, 1);
       return new VolcanoHypernodePolicy(tier, podSize);
     }
   }
