@@ -15,7 +15,6 @@ import dev.podium.topology.spec.SpecException;
 import dev.podium.topology.spec.SpecLocator;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,14 +51,7 @@ final class GridReader {
 
   /** Reads the grid in {@code file}. */
   static SweepGrid read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new SpecException(file.toString(), 0, "", "no such file", e);
-    } catch (IOException e) {
-      throw new SpecException(file.toString(), 0, "", "cannot read: " + e.getMessage(), e);
-    }
+    String text = SpecLocator.readText(file);
     Path absolute = file.toAbsolutePath().normalize();
     String stem = absolute.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return read(text, file.toString(), absolute.getParent(), stem);

@@ -4,6 +4,7 @@ import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.fabric.LinkKind;
 import dev.podium.topology.fabric.VertexKind;
 import dev.podium.topology.route.EqualCostPaths;
+import dev.podium.topology.route.FlowHash;
 import dev.podium.topology.route.Routes;
 import java.util.Arrays;
 import java.util.Objects;
@@ -107,13 +108,13 @@ public final class FlowRouter {
    * the seed, the transfer and the queue pair.
    */
   private long flowHash(int i, int k, int source, int target) {
-    long connection = mix(options.seed() * GOLDEN + i);
-    long drawn = mix(connection + (k + 1L) * GOLDEN);
+    long connection = FlowHash.mix(options.seed() * GOLDEN + i);
+    long drawn = FlowHash.mix(connection + (k + 1L) * GOLDEN);
     long sourcePort = EPHEMERAL_PORTS + (drawn >>> 50);
     long destinationQp = drawn & 0xFF_FFFFL;
-    long h = mix(source * GOLDEN ^ target);
-    h = mix(h ^ (sourcePort << 16 | ROCE_PORT));
-    return mix(h ^ ((long) UDP << 24 | destinationQp));
+    long h = FlowHash.mix(source * GOLDEN ^ target);
+    h = FlowHash.mix(h ^ (sourcePort << 16 | ROCE_PORT));
+    return FlowHash.mix(h ^ ((long) UDP << 24 | destinationQp));
   }
 
   /** Writes into {@link #path} the path pinned by {@code target}'s slice. */
@@ -222,13 +223,4 @@ public final class FlowRouter {
     return slice;
   }
 
-  /** MurmurHash3's 64-bit finalizer. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
 }

@@ -21,8 +21,6 @@ import dev.podium.topology.spec.SpecLocator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -45,14 +43,7 @@ public final class StorageSpecs {
 
   /** Reads and validates the spec in {@code file}. */
   public static StorageSpec read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new SpecException(file.toString(), 0, "", "no such file", e);
-    } catch (IOException e) {
-      throw new SpecException(file.toString(), 0, "", "cannot read: " + e.getMessage(), e);
-    }
+    String text = SpecLocator.readText(file);
     return read(text, file.toString());
   }
 

@@ -67,19 +67,10 @@ final class PathDag {
 
   /** An index in {@code [0, choices)} from the flow hash and a per-vertex seed (Lemire's range reduction). */
   static int pick(long flowHash, int vertex, int choices) {
-    long mixed = mix(flowHash ^ ((vertex + 1L) * GOLDEN));
+    long mixed = FlowHash.mix(flowHash ^ ((vertex + 1L) * GOLDEN));
     return (int) (((mixed >>> 32) * choices) >>> 32);
   }
 
-  /** MurmurHash3's 64-bit finalizer: every input bit affects every output bit. */
-  private static long mix(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h;
-  }
 
   private EqualCostPaths enumerate(int source, int target, int level, long totalPaths, int maxPaths) {
     int count = (int) Math.min(maxPaths, totalPaths);

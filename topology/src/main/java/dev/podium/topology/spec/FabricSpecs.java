@@ -16,8 +16,6 @@ import dev.podium.topology.generate.FieldException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -37,7 +35,7 @@ public final class FabricSpecs {
 
   /** Reads and validates the spec in {@code file}. */
   public static FabricSpec read(Path file) {
-    return read(text(file), file.toString());
+    return read(SpecLocator.readText(file), file.toString());
   }
 
   /** Reads and validates a spec from {@code reader}; {@code sourceName} names it in errors. */
@@ -64,7 +62,7 @@ public final class FabricSpecs {
 
   /** Reads the spec in {@code file} and builds its fabric. */
   public static Fabric load(Path file) {
-    return load(text(file), file.toString());
+    return load(SpecLocator.readText(file), file.toString());
   }
 
   /** Reads a spec from {@code reader} and builds its fabric; {@code sourceName} names it in errors. */
@@ -86,16 +84,6 @@ public final class FabricSpecs {
 
   private static ObjectMapper mapperFor(String sourceName) {
     return sourceName.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
-  }
-
-  private static String text(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new SpecException(file.toString(), 0, "", "no such file", e);
-    } catch (IOException e) {
-      throw new SpecException(file.toString(), 0, "", "cannot read: " + e.getMessage(), e);
-    }
   }
 
   private static String text(Reader reader, String sourceName) {

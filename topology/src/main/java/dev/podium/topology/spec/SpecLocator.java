@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +22,17 @@ public final class SpecLocator {
   private static final Pattern SEGMENT = Pattern.compile("\\[(\\d+)]|([^.\\[\\]]+)");
 
   private SpecLocator() {}
+
+  /** The text of spec file {@code file}; a missing or unreadable file is a {@link SpecException} naming it. */
+  public static String readText(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new SpecException(file.toString(), 0, "", "no such file", e);
+    } catch (IOException e) {
+      throw new SpecException(file.toString(), 0, "", "cannot read: " + e.getMessage(), e);
+    }
+  }
 
   /** The 1-based line of {@code path} or of its nearest present ancestor; 0 when none is found. */
   public static int line(ObjectMapper mapper, String text, String path) {
