@@ -207,7 +207,7 @@ public final class Simulation {
     boolean restart = !Double.isNaN(job.firstStart);
     if (!restart) {
       job.firstStart = now;
-      job.idealStep = idealStepSeconds(job.spec);
+      idealStep(job);
     }
     job.running = true;
     job.stalled = false;
@@ -467,6 +467,14 @@ public final class Simulation {
   }
 
   /** Step seconds of a job alone on an empty fabric at its best dimension-aligned placement. */
+  /** The job's ideal step seconds, computed once (the estimator may ask before the job starts). */
+  private double idealStep(JobRun job) {
+    if (Double.isNaN(job.idealStep)) {
+      job.idealStep = idealStepSeconds(job.spec);
+    }
+    return job.idealStep;
+  }
+
   private double idealStepSeconds(JobSpec job) {
     int n = job.size();
     int[] ids = new int[n];
@@ -498,10 +506,8 @@ public final class Simulation {
     boolean restart = !Double.isNaN(job.firstStart) && config.failures() != null;
     double restartSeconds = restart ? config.failures().restartSeconds() : 0;
     if (spec.work().isSteps()) {
-      if (job.idealStep == 0) {
-        job.idealStep = idealStepSeconds(spec);
-      }
-      double step = job.idealStep > 0 ? job.idealStep : 1;
+      double ideal = idealStep(job);
+      double step = ideal > 0 ? ideal : 1;
       return restartSeconds + job.remaining * step / checkpointFactor;
     }
     return restartSeconds + job.remaining / checkpointFactor;
@@ -624,7 +630,7 @@ public final class Simulation {
     double checkpointAt;
     double checkpointRemaining;
     double checkpointProductive;
-    double idealStep;
+    double idealStep = Double.NaN;
     double firstStart = Double.NaN;
     double end = Double.NaN;
     int interruptions;
