@@ -1,5 +1,6 @@
 package dev.podium.slurm;
 
+import dev.podium.core.gang.RankSlot;
 import dev.podium.topology.export.Hostlist;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,6 +2,7 @@ package dev.podium.slurm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podium.core.gang.RankSlot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

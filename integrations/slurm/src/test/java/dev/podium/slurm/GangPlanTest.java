@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podium.api.placement.PolicyOptions;
+import dev.podium.core.gang.RankSlot;
 import dev.podium.core.job.JobRequests;
 import dev.podium.core.policy.Policies;
 import java.util.ArrayList;
