@@ -45,6 +45,15 @@ public final class ExtenderServer implements AutoCloseable {
 
   private static final String JSON = "application/json";
 
+  static {
+    // The JDK's server sends headers and body in separate writes; with Nagle's algorithm on (its default)
+    // each small answer then waits for the client's delayed ACK, about 40 ms. Read once, when the first
+    // server is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Extender extender;
   private final ExtenderConfig config;
   private final WireFormat wire;
