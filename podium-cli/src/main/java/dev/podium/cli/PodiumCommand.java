@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Places sharded AI training jobs on GPU/TPU fabrics and simulates the result.",
     subcommands = {PresetsCommand.class, TopologyCommand.class, PoliciesCommand.class, PlaceCommand.class,
         SimulateCommand.class, CompareCommand.class, SweepCommand.class, SweepTaskCommand.class, MergeCommand.class,
-        SlurmCommand.class, CommandLine.HelpCommand.class})
+        SlurmCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class PodiumCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -30,6 +30,7 @@ public final class PodiumCommand implements Runnable {
     line.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException
+              || e instanceof dev.podium.k8s.cluster.ClusterException
               || e instanceof java.io.IOException || e instanceof IllegalStateException) {
             cmd.getErr().println("podium " + cmd.getCommandName() + ": " + e.getMessage());
             return 2;

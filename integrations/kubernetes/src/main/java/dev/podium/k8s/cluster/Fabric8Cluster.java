@@ -52,6 +52,11 @@ public final class Fabric8Cluster implements KubeCluster, AutoCloseable {
         throw new IllegalArgumentException("kubeconfig " + kubeconfig + ": cannot read it: " + e.getMessage(), e);
       }
     }
+    // Every call happens inside one of kube-scheduler's requests (5 s by default): retry little, fail clearly.
+    config.setRequestRetryBackoffLimit(2);
+    config.setRequestRetryBackoffInterval(200);
+    config.setConnectionTimeout(5_000);
+    config.setRequestTimeout(10_000);
     return new Fabric8Cluster(new KubernetesClientBuilder().withConfig(config).build(), resource);
   }
 

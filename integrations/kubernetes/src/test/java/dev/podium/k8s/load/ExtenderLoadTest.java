@@ -11,12 +11,13 @@ class ExtenderLoadTest {
 
   @Test
   void drivesSmallGangsAndReportsATable() throws Exception {
-    List<ExtenderLoad.Row> rows = new ExtenderLoad(2, 2, 8, 16, 10).run(new int[] {2, 8});
+    List<ExtenderLoad.Row> rows = new ExtenderLoad(2, 2, 8, 16, 10, 4).run(new int[] {2, 8});
     assertThat(rows).hasSize(2);
     assertThat(rows.get(0).gangs()).isEqualTo(8);
     assertThat(rows.get(1).pods()).isEqualTo(16);
     assertThat(rows.get(1).filter()).hasSize(16);
     assertThat(rows.get(1).bind()).hasSize(16);
+    assertThat(rows.get(1).plan()).hasSize(2);
 
     Map<String, Object> table = ExtenderLoad.table(rows, "cmd", 32);
     assertThat(table).containsKeys("title", "command", "machine", "date", "columns", "rows", "notes");

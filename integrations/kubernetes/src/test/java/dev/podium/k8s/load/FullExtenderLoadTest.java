@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * {@code benchmarks/results/extender-load.table.json} at the repository's root.
  */
 @Tag("k8s-load")
-class ExtenderLoadRun {
+class FullExtenderLoadTest {
 
   @Test
   void writesTheTable() throws Exception {
