@@ -104,7 +104,8 @@ final class ServeK8sExtenderCommand implements Callable<Integer> {
     Fabric8Cluster cluster = Fabric8Cluster.connect(kubeconfig, resource);
     ExtenderService service;
     try {
-      service = ExtenderService.start(cluster, settings, config, gangTimeout, Ticker.systemTicker());
+      service = ExtenderService.start(cluster, settings, config, gangTimeout, Ticker.systemTicker(),
+          event -> out.println(java.time.Instant.now() + " " + event));
     } catch (RuntimeException | java.io.IOException e) {
       cluster.close();
       throw e instanceof java.io.IOException io ? new IllegalStateException("cannot listen on " + address + ":" + port

@@ -29,6 +29,7 @@ public final class GangScheduler {
   private final Ticker ticker;
   private final long timeoutNanos;
   private final GangBook book = new GangBook();
+  private final java.util.function.Consumer<String> events;
   private final AtomicLong gangsBound = new AtomicLong();
   private final AtomicLong gangsTimedOut = new AtomicLong();
   private final AtomicLong gangsRolledBack = new AtomicLong();
@@ -36,6 +37,13 @@ public final class GangScheduler {
   private volatile int gangsBoundInCluster;
 
   public GangScheduler(KubeCluster cluster, PlannerSettings settings, Ticker ticker, Duration gangTimeout) {
+    this(cluster, settings, ticker, gangTimeout, event -> { });
+  }
+
+  /** A scheduler that also reports each gang planned, bound, rolled back or released to {@code events}. */
+  public GangScheduler(KubeCluster cluster, PlannerSettings settings, Ticker ticker, Duration gangTimeout,
+      java.util.function.Consumer<String> events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.cluster = Objects.requireNonNull(cluster, "cluster");
     this.keys = settings.keys();
     this.reader = new SnapshotReader(settings);
@@ -71,6 +79,8 @@ public final class GangScheduler {
       gang = new Gang(request.gang(), ((GangPlanner.Planned) outcome).plan(), request.gpusPerPod(),
           ticker.read() + timeoutNanos);
       book.add(gang);
+      events.accept("planned gang " + gang.key() + ": " + gang.size() + " pods on " + gang.plan().gpusByNode().size()
+          + " nodes " + gang.plan().gpusByNode().keySet() + " by " + gang.plan().policy());
       gangsInFlight = book.size();
     } else if (gang.size() != request.size() || gang.gpusPerPod() != request.gpusPerPod()) {
       return invalid("podium: pod " + pod.ref() + " says gang " + request.gang() + " has " + request.size()
@@ -171,6 +181,7 @@ public final class GangScheduler {
     gang.answerAll(error);
     book.remove(gangKey);
     gangsInFlight = book.size();
+    events.accept(error.isEmpty() ? "bound gang " + gangKey + ": " + gang.size() + " pods" : error);
     (error.isEmpty() ? gangsBound : gangsRolledBack).incrementAndGet();
   }
 
@@ -188,6 +199,8 @@ public final class GangScheduler {
             + gang.missingRanks() + "); its reservation is released and kube-scheduler will retry");
         book.remove(gang.key());
         expired.add(gang.key());
+        events.accept("released gang " + gang.key() + " at its timeout: " + gang.arrivals() + " of " + gang.size()
+            + " pods had reached bind");
       }
     }
     gangsTimedOut.addAndGet(expired.size());

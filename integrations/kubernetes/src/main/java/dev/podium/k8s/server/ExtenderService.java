@@ -35,8 +35,14 @@ public final class ExtenderService implements AutoCloseable {
    */
   public static ExtenderService start(KubeCluster cluster, PlannerSettings settings, ExtenderConfig config,
       Duration gangTimeout, Ticker ticker) throws IOException {
+    return start(cluster, settings, config, gangTimeout, ticker, event -> { });
+  }
+
+  /** As {@link #start(KubeCluster, PlannerSettings, ExtenderConfig, Duration, Ticker)}, reporting gang events. */
+  public static ExtenderService start(KubeCluster cluster, PlannerSettings settings, ExtenderConfig config,
+      Duration gangTimeout, Ticker ticker, java.util.function.Consumer<String> events) throws IOException {
     Recovery.Report report = Recovery.run(cluster, settings.keys());
-    GangScheduler scheduler = new GangScheduler(cluster, settings, ticker, gangTimeout);
+    GangScheduler scheduler = new GangScheduler(cluster, settings, ticker, gangTimeout, events);
     Extender extender = new Extender(cluster, scheduler, config);
     try {
       ExtenderServer server = new ExtenderServer(extender, config, new WireFormat(settings.resource()),
