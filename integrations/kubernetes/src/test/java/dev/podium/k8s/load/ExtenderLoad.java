@@ -266,8 +266,14 @@ public final class ExtenderLoad {
     } catch (IOException e) {
       // not Linux: keep "unknown CPU"
     }
-    return String.format(Locale.ROOT, "%d cores (%s), %d MiB heap max, Java %s, %s", Runtime.getRuntime()
+    String load = "";
+    try {
+      load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at the end (shared machine)";
+    } catch (IOException e) {
+      // not Linux
+    }
+    return String.format(Locale.ROOT, "%d cores (%s), %d MiB heap max, Java %s, %s%s", Runtime.getRuntime()
         .availableProcessors(), cpu, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
-        System.getProperty("os.name"));
+        System.getProperty("os.name"), load);
   }
 }
