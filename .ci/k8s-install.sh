@@ -101,7 +101,7 @@ phase_done "kubectl $(version_of "$bin/kubectl")"
 
 # --- Warm path: the built server binaries are there, say v1.20.2, and were built by this
 # recipe (bump recipe when the build changes, so caches from an older recipe are rebuilt).
-recipe=2
+recipe=3
 if [ -f "$stamp" ] && grep -qx "recipe=$recipe" "$stamp" && [ "$(version_of "$bin/kube-apiserver")" = "$version" ] \
   && [ "$(version_of "$bin/kube-scheduler")" = "$version" ]; then
   say "kube-apiserver and kube-scheduler $version already built in $bin (built $(sed -n 's/^built=//p' "$stamp")); nothing to build"
@@ -181,6 +181,8 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
 rm -rf "$work"
 mkdir -p "$work/src"
 (cd "$work/src" && apt-get source -qq kubernetes > "$work/apt-source.log" 2>&1) \
@@ -217,9 +219,14 @@ if ! make gen_openapi > "$work/gen_openapi.log" 2>&1; then
 fi
 phase_done "generate (make gen_openapi)"
 
-pkg=k8s.io/kubernetes/vendor/k8s.io/component-base/version
-ldflags="-s -w -X $pkg.gitVersion=$version -X $pkg.gitMajor=1 -X $pkg.gitMinor=20"
-ldflags="$ldflags -X $pkg.gitTreeState=archive -X $pkg.buildDate=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+# The version goes into both packages that hold one, as upstream's hack/lib/version.sh does:
+# component-base (--version, the apiserver's log) and client-go (the /version endpoint the
+# aggregator serves to kubectl and fabric8).
+ldflags="-s -w"
+for pkg in k8s.io/kubernetes/vendor/k8s.io/component-base/version k8s.io/kubernetes/vendor/k8s.io/client-go/pkg/version; do
+  ldflags="$ldflags -X $pkg.gitVersion=$version -X $pkg.gitMajor=1 -X $pkg.gitMinor=20"
+  ldflags="$ldflags -X $pkg.gitTreeState=archive -X $pkg.buildDate=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+done
 for cmd in kube-apiserver kube-scheduler; do
   if ! go build -o "$bin/$cmd.new" -ldflags "$ldflags" "k8s.io/kubernetes/cmd/$cmd" > "$work/build-$cmd.log" 2>&1; then
     keep_build=1
