@@ -38,7 +38,8 @@ if (exec 3<> "/dev/tcp/127.0.0.1/$extender_port") 2> /dev/null; then
   fail "something listens on 127.0.0.1:$extender_port: this check needs the extender NOT running"
 fi
 
-server_version="$(api_curl "$api/version" | grep -o '"gitVersion": *"[^"]*"' | cut -d '"' -f 4)"
+answer="$(api_curl "$api/version")" || fail "no answer from the apiserver at $api: is the control plane up (.ci/k8s-up.sh)?"
+server_version="$(grep -o '"gitVersion": *"[^"]*"' <<< "$answer" | cut -d '"' -f 4)" || true
 [ "$server_version" = "$version" ] || fail "the apiserver's /version says '$server_version', not $version"
 say "apiserver $api answers, /version $server_version"
 

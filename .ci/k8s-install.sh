@@ -8,8 +8,8 @@
 #
 # The binaries go to a fixed cache folder, ${PODIUM_K8S_HOME:-/opt/podium-k8s}/v1.20.2/bin
 # (kube-apiserver, kube-scheduler, kubectl). When they are there, print v1.20.2 and the stamp
-# file of a finished build exists, nothing is built (a few seconds). A cold build takes about
-# 6 minutes on 2 cores; its work tree (source, GOPATH, Go cache: a few GB) is removed afterwards
+# file of a finished build exists, nothing is built (a few seconds). A cold build takes 6 to 13
+# minutes on 2 cores, depending on what else uses them; its work tree (source, GOPATH, Go cache: a few GB) is removed afterwards
 # unless PODIUM_K8S_KEEP_BUILD=1. Needs root (apt-get). Starts nothing.
 set -euo pipefail
 
@@ -110,7 +110,7 @@ if [ -f "$stamp" ] && grep -qx "recipe=$recipe" "$stamp" && [ "$(version_of "$bi
 fi
 
 # --- Cold path.
-say "building kube-apiserver and kube-scheduler $version into $bin (about 6 minutes on 2 cores)"
+say "building kube-apiserver and kube-scheduler $version into $bin (6 to 13 minutes on 2 cores)"
 rm -f "$stamp"
 apt_ensure golang-go rsync make patch xz-utils dpkg-dev golang-github-modern-go-reflect2-dev
 phase_done "build tools ($(go version | awk '{ print $3 }'))"
@@ -165,7 +165,9 @@ if ! apt-cache showsrc kubernetes 2> /dev/null | grep -q '^Package: kubernetes';
     fi
     [ -f "$src_list" ] || [ -f "${src_list%.sources}.list" ] \
       || fail "no Debian $codename entry in /etc/apt to derive a deb-src entry from; add one for 'apt-get source kubernetes'"
-    say "added deb-src entries ($(ls "$src_list" "${src_list%.sources}.list" 2> /dev/null | tr '\n' ' '))"
+    for file in "$src_list" "${src_list%.sources}.list"; do
+      if [ -f "$file" ]; then say "added deb-src entries: $file"; fi
+    done
   fi
   apt-get update -qq
   updated=yes
@@ -208,7 +210,7 @@ phase_done "source (Debian kubernetes $debian_version, reflect2 $(dpkg-query -W 
 
 # GOPATH mode: the tree at $GOPATH/src/k8s.io/kubernetes, its vendor/ supplies every dependency
 # (no network). The OpenAPI definitions the apiserver serves are generated, not checked in.
-export GOPATH="$work/gopath" GO111MODULE=off GOFLAGS= GOCACHE="$work/gocache" CGO_ENABLED=0
+export GOPATH="$work/gopath" GO111MODULE=off GOFLAGS='' GOCACHE="$work/gocache" CGO_ENABLED=0
 mkdir -p "$GOPATH/src/k8s.io"
 ln -s "$tree" "$GOPATH/src/k8s.io/kubernetes"
 cd "$GOPATH/src/k8s.io/kubernetes"
