@@ -9,8 +9,9 @@
 # The binaries go to a fixed cache folder, ${PODIUM_K8S_HOME:-/opt/podium-k8s}/v1.20.2/bin
 # (kube-apiserver, kube-scheduler, kubectl). When they are there, print v1.20.2 and the stamp
 # file of a finished build exists, nothing is built (a few seconds). A cold build takes 6 to 13
-# minutes on 2 cores, depending on what else uses them; its work tree (source, GOPATH, Go cache: a few GB) is removed afterwards
-# unless PODIUM_K8S_KEEP_BUILD=1. Needs root (apt-get). Starts nothing.
+# minutes on 2 cores, depending on what else uses them; its work tree (source, GOPATH, Go
+# cache: about 2 GB) is removed afterwards unless PODIUM_K8S_KEEP_BUILD=1. Needs root (apt-get).
+# Starts nothing. Build recipe, version and date: $PODIUM_K8S_HOME/v1.20.2/BUILT.
 set -euo pipefail
 
 version=v1.20.2
