@@ -40,8 +40,7 @@ public final class FabricFootprint {
 
   /** Entry point: measures the named presets, or the default list, and prints a Markdown table. */
   public static void main(String[] args) {
-    RunsArgument parsed = RunsArgument.parse(args, RUNS, "FabricFootprint");
-    List<String> names = parsed.rest().isEmpty() ? BenchmarkedPresets.NAMES : parsed.rest();
+    RunsArgument parsed = arguments(args);
     HeapProbe.warnUnlessParallelGc();
     System.out.printf("Heap per fabric in MiB, median of %d runs; collector: %s; max heap %.0f MiB%n%n",
         parsed.runs(), HeapProbe.collectors(), Runtime.getRuntime().maxMemory() / HeapProbe.MIB);
@@ -51,7 +50,7 @@ public final class FabricFootprint {
         "-".repeat(11), "-".repeat(11), "-".repeat(9), "-".repeat(20), "-".repeat(16), "-".repeat(18));
     FabricFootprint footprint = new FabricFootprint();
     boolean failed = false;
-    for (String name : names) {
+    for (String name : parsed.rest()) {
       Outcome outcome = footprint.outcome(name, parsed.runs());
       if (outcome.failed()) {
         failed = true;
@@ -68,8 +67,20 @@ public final class FabricFootprint {
     }
   }
 
-  /** Measures every named preset, {@code runs} measured runs each, in this JVM. */
+  /** Measures what {@link #main} would with the same arguments, in this JVM, and returns the figures. */
+  public static Measurement measure(String... args) {
+    RunsArgument parsed = arguments(args);
+    return measureAll(parsed.rest(), parsed.runs());
+  }
+
+  private static RunsArgument arguments(String[] args) {
+    RunsArgument parsed = RunsArgument.parse(args, RUNS, "FabricFootprint");
+    return parsed.rest().isEmpty() ? new RunsArgument(parsed.runs(), BenchmarkedPresets.NAMES) : parsed;
+  }
+
+  /** Measures every named preset, {@code runs} measured runs each, in this JVM (warning unless ParallelGC runs). */
   public static Measurement measureAll(List<String> names, int runs) {
+    HeapProbe.warnUnlessParallelGc();
     FabricFootprint footprint = new FabricFootprint();
     List<Outcome> outcomes = new ArrayList<>();
     for (String name : names) {

@@ -48,11 +48,7 @@ public final class PhillyReplay {
 
   /** Entry point; see the class comment for the arguments. */
   public static void main(String[] args) {
-    String spec = args.length > 0 ? args[0] : WORKLOAD;
-    String preset = args.length > 1 ? args[1] : PRESET;
-    String policy = args.length > 2 ? args[2] : POLICY;
-    int runs = args.length > 3 ? Integer.parseInt(args[3]) : RUNS;
-    Replay replay = replay(spec, preset, policy, runs, setup -> {
+    Replay replay = replay(args, setup -> {
       System.out.printf("%s: %,d jobs, loaded in %.2f s; %s: %,d accelerators, built in %.2f s; policy %s;"
           + " collector %s; max heap %.0f MiB; %d processors%n", setup.workload(), setup.jobs(),
           setup.loadSeconds(), setup.preset(), setup.accelerators(), setup.buildSeconds(), setup.policy(),
@@ -65,6 +61,26 @@ public final class PhillyReplay {
     System.out.printf("| median | %.2f | %,d | %,.0f | | %s | %s |%n", replay.medianWallSeconds(),
         replay.runs().get(0).events(), replay.runs().get(0).events() / replay.medianWallSeconds(),
         HeapProbe.mib(replay.medianMaxHeapAfterGcBytes()), HeapProbe.mib(replay.medianPeakHeapBytes()));
+  }
+
+  /** Replays as {@link #main} would with the same arguments, reporting progress as {@link #replay} does. */
+  public static Replay replay(String[] args, Consumer<Setup> onSetup, Consumer<Run> onRun) {
+    String spec = args.length > 0 ? args[0] : WORKLOAD;
+    String preset = args.length > 1 ? args[1] : PRESET;
+    String policy = args.length > 2 ? args[2] : POLICY;
+    int runs = RUNS;
+    if (args.length > 3) {
+      try {
+        runs = Integer.parseInt(args[3]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("PhillyReplay: runs (the fourth argument) must be a whole number, was '"
+            + args[3] + "'");
+      }
+    }
+    if (runs < 1) {
+      throw new IllegalArgumentException("PhillyReplay: runs (the fourth argument) must be at least 1, was " + runs);
+    }
+    return replay(spec, preset, policy, runs, onSetup, onRun);
   }
 
   /**

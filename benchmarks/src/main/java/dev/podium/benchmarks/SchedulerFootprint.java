@@ -46,8 +46,7 @@ public final class SchedulerFootprint {
 
   /** Entry point: measures the named presets, or {@code clos-131k}, and prints a Markdown table. */
   public static void main(String[] args) {
-    RunsArgument parsed = RunsArgument.parse(args, RUNS, "SchedulerFootprint");
-    List<String> names = parsed.rest().isEmpty() ? List.of("clos-131k") : parsed.rest();
+    RunsArgument parsed = arguments(args);
     HeapProbe.warnUnlessParallelGc();
     System.out.printf("Scheduler state heap in MiB at %.0f %% occupancy, median of %d runs; collector: %s;"
         + " max heap %.0f MiB%n%n", OCCUPANCY * 100, parsed.runs(), HeapProbe.collectors(),
@@ -57,7 +56,7 @@ public final class SchedulerFootprint {
     System.out.printf("|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%n", "-".repeat(16), "-".repeat(13), "-".repeat(7),
         "-".repeat(9), "-".repeat(15), "-".repeat(17), "-".repeat(10), "-".repeat(15));
     SchedulerFootprint footprint = new SchedulerFootprint();
-    for (String name : names) {
+    for (String name : parsed.rest()) {
       Result r = footprint.measure(Presets.find(name), parsed.runs());
       System.out.printf(ROW, name, String.format("%,d", r.accelerators()), String.format("%,d", r.jobs()),
           HeapProbe.mib(r.fabric()), HeapProbe.mib(r.emptyState()), HeapProbe.mib(r.filledState()),
@@ -65,8 +64,20 @@ public final class SchedulerFootprint {
     }
   }
 
-  /** Measures every named preset, {@code runs} measured runs each, in this JVM. */
+  /** Measures what {@link #main} would with the same arguments, in this JVM, and returns the figures. */
+  public static Measurement measure(String... args) {
+    RunsArgument parsed = arguments(args);
+    return measureAll(parsed.rest(), parsed.runs());
+  }
+
+  private static RunsArgument arguments(String[] args) {
+    RunsArgument parsed = RunsArgument.parse(args, RUNS, "SchedulerFootprint");
+    return parsed.rest().isEmpty() ? new RunsArgument(parsed.runs(), List.of("clos-131k")) : parsed;
+  }
+
+  /** Measures every named preset, {@code runs} measured runs each, in this JVM (warning unless ParallelGC runs). */
   public static Measurement measureAll(List<String> names, int runs) {
+    HeapProbe.warnUnlessParallelGc();
     SchedulerFootprint footprint = new SchedulerFootprint();
     List<Result> results = new ArrayList<>();
     for (String name : names) {
