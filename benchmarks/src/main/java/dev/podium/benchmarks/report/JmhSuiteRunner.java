@@ -52,7 +52,7 @@ final class JmhSuiteRunner {
             OutputFormatFactory.createFormatInstance(logStream, VerboseMode.NORMAL), progress);
         Runner runner = new Runner(suite.options(quick, json), output);
         started.run();
-        runner.run();
+        runCapturingForkOutput(runner, logStream);
         break;
       } catch (RunnerException e) {
         if (!lockHeld(e)) {
@@ -72,6 +72,23 @@ final class JmhSuiteRunner {
     }
     progress.println("  " + id + ": JMH log " + log + ", results " + json);
     return JmhResults.read(json);
+  }
+
+  /**
+   * Runs JMH with this JVM's standard streams sent to the log: JMH copies its forks' own output (here
+   * the decision benchmark's setup lines) straight to them, which would bury the progress lines.
+   */
+  private static void runCapturingForkOutput(Runner runner, PrintStream log) throws RunnerException {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    System.setOut(log);
+    System.setErr(log);
+    try {
+      runner.run();
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
   }
 
   /** JMH refuses to start while another JMH instance holds {@code jmh.lock} in the temporary folder. */

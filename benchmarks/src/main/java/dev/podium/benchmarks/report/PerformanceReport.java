@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "PerformanceReport", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Runs the benchmark suites and regenerates docs/PERFORMANCE.md (about 17 minutes on an idle"
-        + " 2-core machine; --quick about 6). Progress goes to standard error. Run from the repository root.",
+        + " 2-core machine; --quick about 4). Progress goes to standard error. Run from the repository root.",
         "Suites, in run order: fabric-build, fabric-build-parallel-gc, fabric-cold-build, fabric-graph,"
             + " fabric-footprint, placement-decision, simulation-events, scheduler-footprint, philly-replay.",
         "Exit codes: 0 written, 1 written but some suite failed (its section says why), 2 bad arguments or input."})
