@@ -27,17 +27,18 @@ import java.util.List;
  *       each background job's size (no model, a declared hour of work), started in one cycle.
  * </ul>
  *
- * <p>Same method as {@link FabricFootprint}: run with {@code -XX:+UseParallelGC}. Arguments: preset
- * names (default {@code clos-131k}).
+ * <p>Same method as {@link FabricFootprint}: run with {@code -XX:+UseParallelGC}. Arguments:
+ * {@code [--runs N] [preset...]} (default {@link #RUNS} runs of {@code clos-131k}). The main prints a
+ * Markdown table; {@link #measureAll} returns the same figures.
  */
 public final class SchedulerFootprint {
 
   /** Measured runs per preset; one more, unmeasured, comes first. */
-  static final int RUNS = 5;
+  public static final int RUNS = 5;
   /** Fraction of accelerators held by background jobs. */
-  static final double OCCUPANCY = 0.7;
+  public static final double OCCUPANCY = 0.7;
   /** Seed of the background load. */
-  static final long SEED = 42;
+  public static final long SEED = 42;
 
   private static final String ROW = "| %-14s | %12s | %6s | %8s | %14s | %16s | %9s | %14s |%n";
 
@@ -45,36 +46,58 @@ public final class SchedulerFootprint {
 
   /** Entry point: measures the named presets, or {@code clos-131k}, and prints a Markdown table. */
   public static void main(String[] args) {
-    List<String> names = args.length == 0 ? List.of("clos-131k") : List.of(args);
+    RunsArgument parsed = arguments(args);
     HeapProbe.warnUnlessParallelGc();
     System.out.printf("Scheduler state heap in MiB at %.0f %% occupancy, median of %d runs; collector: %s;"
-        + " max heap %.0f MiB%n%n", OCCUPANCY * 100, RUNS, HeapProbe.collectors(),
+        + " max heap %.0f MiB%n%n", OCCUPANCY * 100, parsed.runs(), HeapProbe.collectors(),
         Runtime.getRuntime().maxMemory() / HeapProbe.MIB);
     System.out.printf(ROW, "preset", "accelerators", "jobs", "fabric", "empty state", "filled state",
         "scheduler", "fabric + sched.");
     System.out.printf("|%s|%s:|%s:|%s:|%s:|%s:|%s:|%s:|%n", "-".repeat(16), "-".repeat(13), "-".repeat(7),
         "-".repeat(9), "-".repeat(15), "-".repeat(17), "-".repeat(10), "-".repeat(15));
     SchedulerFootprint footprint = new SchedulerFootprint();
-    for (String name : names) {
-      Result r = footprint.measure(Presets.find(name));
+    for (String name : parsed.rest()) {
+      Result r = footprint.measure(Presets.find(name), parsed.runs());
       System.out.printf(ROW, name, String.format("%,d", r.accelerators()), String.format("%,d", r.jobs()),
           HeapProbe.mib(r.fabric()), HeapProbe.mib(r.emptyState()), HeapProbe.mib(r.filledState()),
           HeapProbe.mib(r.scheduler()), HeapProbe.mib(r.fabric() + r.scheduler()));
     }
   }
 
-  /** Measures one preset: an unmeasured run, then {@link #RUNS} runs, medians reported. */
-  Result measure(Preset preset) {
+  /** Measures what {@link #main} would with the same arguments, in this JVM, and returns the figures. */
+  public static Measurement measure(String... args) {
+    RunsArgument parsed = arguments(args);
+    return measureAll(parsed.rest(), parsed.runs());
+  }
+
+  private static RunsArgument arguments(String[] args) {
+    RunsArgument parsed = RunsArgument.parse(args, RUNS, "SchedulerFootprint");
+    return parsed.rest().isEmpty() ? new RunsArgument(parsed.runs(), List.of("clos-131k")) : parsed;
+  }
+
+  /** Measures every named preset, {@code runs} measured runs each, in this JVM (warning unless ParallelGC runs). */
+  public static Measurement measureAll(List<String> names, int runs) {
+    HeapProbe.warnUnlessParallelGc();
+    SchedulerFootprint footprint = new SchedulerFootprint();
+    List<Result> results = new ArrayList<>();
+    for (String name : names) {
+      results.add(footprint.measure(Presets.find(name), runs));
+    }
+    return new Measurement(HeapProbe.collectors(), Runtime.getRuntime().maxMemory(), runs, OCCUPANCY, results);
+  }
+
+  /** Measures one preset: an unmeasured run, then {@code runs} runs, medians reported. */
+  Result measure(Preset preset, int runs) {
     Result first = sample(preset);
-    long[][] columns = new long[4][RUNS];
-    for (int run = 0; run < RUNS; run++) {
+    long[][] columns = new long[4][runs];
+    for (int run = 0; run < runs; run++) {
       Result r = sample(preset);
       columns[0][run] = r.fabric();
       columns[1][run] = r.emptyState();
       columns[2][run] = r.filledState();
       columns[3][run] = r.scheduler();
     }
-    return new Result(first.accelerators(), first.jobs(), HeapProbe.median(columns[0]),
+    return new Result(first.preset(), first.accelerators(), first.jobs(), HeapProbe.median(columns[0]),
         HeapProbe.median(columns[1]), HeapProbe.median(columns[2]), HeapProbe.median(columns[3]));
   }
 
@@ -96,7 +119,7 @@ public final class SchedulerFootprint {
     long withScheduler = heap.heapUsedAfterGc();
     Reference.reachabilityFence(scheduler);
     Reference.reachabilityFence(fabric);
-    return new Result(fabric.acceleratorCount(), jobs, withFabric - before, withEmpty - withFabric,
+    return new Result(preset.name(), fabric.acceleratorCount(), jobs, withFabric - before, withEmpty - withFabric,
         withFilled - withFabric, withScheduler - fabricOnly);
   }
 
@@ -118,5 +141,17 @@ public final class SchedulerFootprint {
   }
 
   /** Counts and retained bytes of one preset; each object's bytes exclude the fabric. */
-  record Result(int accelerators, int jobs, long fabric, long emptyState, long filledState, long scheduler) {}
+  public record Result(String preset, int accelerators, int jobs, long fabric, long emptyState, long filledState,
+      long scheduler) {}
+
+  /**
+   * Every preset's result and the JVM they were measured in.
+   *
+   * @param collectors the running garbage collectors, comma-separated
+   * @param maxHeapBytes the JVM's maximum heap
+   * @param runs measured runs per preset
+   * @param occupancy fraction of accelerators the background load holds
+   */
+  public record Measurement(String collectors, long maxHeapBytes, int runs, double occupancy,
+      List<Result> presets) {}
 }
