@@ -84,7 +84,7 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
     double[] bytes = new double[topology.levelCount()];
     for (int granule : granules(job, topology)) {
       DomainSelection selection = new DomainSelection(cluster, granule);
-      for (int[] domain : selection.smallestFitting(need, candidateDomains)) {
+      for (int[] domain : selection.smallestFitting(need, candidateDomains, byLocality ? job.dataset() : null)) {
         int[] chosen = selection.select(domain[0], domain[1], need);
         double locality = byLocality ? cluster.datasetLocality(job.dataset(), chosen) : 0;
         for (int i = 0; i < slotsByNesting.length; i++) {
