@@ -92,6 +92,7 @@ public final class RunJson {
     node.set("restoreSeconds", Numbers.json(f.restoreSeconds()));
     node.put("cacheHits", f.cacheHits());
     node.put("cacheReads", f.cacheReads());
+    node.put("cacheEvictions", f.cacheEvictions());
     ObjectNode bytes = node.putObject("storageBytes");
     bytes.set("hotRead", Numbers.json(f.hotReadBytes()));
     bytes.set("hotWritten", Numbers.json(f.hotWrittenBytes()));

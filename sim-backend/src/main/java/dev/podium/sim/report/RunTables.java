@@ -24,8 +24,8 @@ final class RunTables {
 
   /** Storage columns, after the per-level bytes, of runs with storage. */
   static final List<String> STORAGE_COLUMNS = List.of("dataStallSeconds", "checkpointSeconds", "cacheHitRate",
-      "stagingSeconds", "restoreSeconds", "hotReadBytes", "hotWrittenBytes", "warmReadBytes", "warmWrittenBytes",
-      "coldReadBytes", "coldWrittenBytes");
+      "stagingSeconds", "restoreSeconds", "cacheEvictions", "hotReadBytes", "hotWrittenBytes", "warmReadBytes",
+      "warmWrittenBytes", "coldReadBytes", "coldWrittenBytes");
 
   private RunTables() {}
 
@@ -98,8 +98,8 @@ final class RunTables {
       return;
     }
     for (double value : new double[] {f.dataStallSeconds(), f.checkpointSeconds(), f.cacheHitRate(),
-        f.stagingSeconds(), f.restoreSeconds(), f.hotReadBytes(), f.hotWrittenBytes(), f.warmReadBytes(),
-        f.warmWrittenBytes(), f.coldReadBytes(), f.coldWrittenBytes()}) {
+        f.stagingSeconds(), f.restoreSeconds(), f.cacheEvictions(), f.hotReadBytes(), f.hotWrittenBytes(),
+        f.warmReadBytes(), f.warmWrittenBytes(), f.coldReadBytes(), f.coldWrittenBytes()}) {
       row.add(Numbers.text(value));
     }
   }

@@ -46,7 +46,7 @@ public record StorageConfig(
     }
   }
 
-  /** Preset {@code name} sized for {@code fabric}, no declared datasets, blocking checkpoints, no staging, one epoch. */
+  /** Preset {@code name} sized for {@code fabric}: no declared datasets, blocking checkpoints, no staging, 1 epoch. */
   public static StorageConfig preset(String name, Fabric fabric) {
     return new StorageConfig(name, StoragePresets.build(name, fabric), List.of(), DEFAULT_DATASET,
         CheckpointMode.BLOCKING, false, 1);

@@ -11,6 +11,9 @@ package dev.podium.sim.run;
  * @param restoreSeconds seconds spent reading checkpoints back on restarts
  * @param cacheHits shard reads served from host NVMe caches
  * @param cacheReads shard reads
+ * @param cacheEvictions shards Caffeine evicted (or refused) while the job staged and read; a run
+ *     with none is reproducible byte for byte, one with some may differ slightly between JVMs
+ *     ({@code docs/STORAGE.md}, "Determinism")
  * @param hotReadBytes bytes read from host NVMe (cache hits, local checkpoint parts)
  * @param hotWrittenBytes bytes written to host NVMe (staged shards, async checkpoint parts)
  * @param warmReadBytes bytes read from the warm tier (cache misses, staging, restores)
@@ -26,6 +29,7 @@ public record StorageFigures(
     double restoreSeconds,
     long cacheHits,
     long cacheReads,
+    long cacheEvictions,
     double hotReadBytes,
     double hotWrittenBytes,
     double warmReadBytes,

@@ -60,6 +60,7 @@ final class StorageRun {
   private final double[] restore;
   private final long[] hits;
   private final long[] reads;
+  private final long[] evictions;
   private final double[] hotRead;
   private final double[] hotWritten;
   private final double[] warmRead;
@@ -106,6 +107,7 @@ final class StorageRun {
     this.restore = new double[n];
     this.hits = new long[n];
     this.reads = new long[n];
+    this.evictions = new long[n];
     this.hotRead = new double[n];
     this.hotWritten = new double[n];
     this.warmRead = new double[n];
@@ -130,6 +132,7 @@ final class StorageRun {
     double delay = 0;
     Dataset d = dataset[i];
     if (d != null) {
+      long evictedBefore = evicted(on);
       if (config.stageDatasets()) {
         double missing = (double) (d.shards() - caches.cachedShards(d.name(), on).cardinality()) * d.shardBytes();
         double seconds = missing > 0 ? loads.time(on.length, missing / on.length, 0).seconds() : 0;
@@ -140,6 +143,7 @@ final class StorageRun {
         delay += seconds;
       }
       hitRate[i] = epochHitRate(i, d, on);
+      evictions[i] += evicted(on) - evictedBefore;
     }
     if (restart && plan[i] != null && checkpointsTaken[i] > 0) {
       int local = config.checkpointMode() == CheckpointMode.ASYNC ? localCopies(i, on) : 0;
@@ -169,6 +173,15 @@ final class StorageRun {
     hits[i] += Math.round(later * d.shards());
     reads[i] += d.shards();
     return (first + (config.epochs() - 1) * later) / config.epochs();
+  }
+
+  /** Evictions so far on the caches of {@code on}. */
+  private long evicted(int[] on) {
+    long total = 0;
+    for (int h : on) {
+      total += caches.host(h).stats().evictions();
+    }
+    return total;
   }
 
   /** Hosts of {@code on} that held the job's part in its last segment and were not replaced since. */
@@ -366,7 +379,8 @@ final class StorageRun {
 
   /** Job {@code i}'s figures. */
   StorageFigures figures(int i) {
-    return new StorageFigures(stall[i], checkpointTime[i], staging[i], restore[i], hits[i], reads[i], hotRead[i],
+    return new StorageFigures(stall[i], checkpointTime[i], staging[i], restore[i], hits[i], reads[i], evictions[i],
+        hotRead[i],
         hotWritten[i], warmRead[i], warmWritten[i], 0, 0);
   }
 
@@ -384,7 +398,7 @@ final class StorageRun {
       sum[7] += warmWritten[i];
     }
     ShardCacheStats stats = caches.stats();
-    return new StorageFigures(sum[0], sum[1], sum[2], sum[3], stats.hits(), stats.reads(), sum[4], sum[5], sum[6],
-        sum[7], 0, 0);
+    return new StorageFigures(sum[0], sum[1], sum[2], sum[3], stats.hits(), stats.reads(), stats.evictions(), sum[4],
+        sum[5], sum[6], sum[7], 0, 0);
   }
 }

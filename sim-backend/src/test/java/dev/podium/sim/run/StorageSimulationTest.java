@@ -134,6 +134,33 @@ class StorageSimulationTest {
   }
 
   @Test
+  void aReplacedHostLosesItsCachedShards() {
+    StorageRun storage = new StorageRun(good(SU2), SU2, List.of(reader("a", "web", 1000)), Double.POSITIVE_INFINITY);
+    int[] host0 = java.util.stream.IntStream.range(0, 8).toArray();
+    storage.start(0, host0, false);
+    assertThat(storage.locality().score("web", host0)).isEqualTo(1.0);
+    storage.replaceHost(1);
+    assertThat(storage.locality().score("web", host0)).isEqualTo(1.0);
+    storage.replaceHost(0);
+    assertThat(storage.locality().score("web", host0)).isZero();
+  }
+
+  @Test
+  void runsWhoseCachesNeverEvictAreTheSameEveryTime() {
+    // 4 datasets of 2 TB fit every host's 30.72 TB of NVMe: Caffeine never has to choose
+    SimulationConfig config = Scenarios.config(SU2,
+        dev.podium.sim.workload.Workloads.load("synthetic:jobs=400,maxGpus=64,meanInterarrival=60,datasets=4", 3),
+        "topology-aware", 3).withCheckpoints(600, 0).withStorage(StorageConfig.preset("dgx-superpod-good", SU2));
+    SimulationResult first = run(config);
+    SimulationResult second = run(config);
+    assertThat(first.summary().storage().cacheEvictions()).isZero();
+    assertThat(first.summary().storage().cacheHits()).isPositive();
+    assertThat(first.summary().storage().dataStallSeconds()).isPositive();
+    assertThat(second.summary()).isEqualTo(first.summary());
+    assertThat(second.jobs()).isEqualTo(first.jobs());
+  }
+
+  @Test
   void withoutStorageThereAreNoStorageFigures() {
     SimulationResult result = run(config(List.of(reader("a", "web", 1000)), null));
     assertThat(result.summary().storage()).isNull();

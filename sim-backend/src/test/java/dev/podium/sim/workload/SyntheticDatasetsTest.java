@@ -28,14 +28,14 @@ class SyntheticDatasetsTest {
 
   @Test
   void popularityFollowsTheSkew() {
-    Map<String, Long> zipf = counts("synthetic:jobs=20000,datasets=10");
-    Map<String, Long> uniform = counts("synthetic:jobs=20000,datasets=10,datasetSkew=0");
+    Map<String, Long> zipf = counts("synthetic:jobs=10000,datasets=10");
+    Map<String, Long> uniform = counts("synthetic:jobs=10000,datasets=10,datasetSkew=0");
     // Zipf(1) over 10: the first dataset has 1/H(10) = 34% of jobs, the last 3.4%
-    assertThat(zipf.get("dataset-0") / 20000.0).isBetween(0.32, 0.36);
-    assertThat(zipf.get("dataset-9") / 20000.0).isBetween(0.025, 0.045);
-    assertThat(uniform.get("dataset-0") / 20000.0).isBetween(0.08, 0.12);
-    assertThat(uniform.get("dataset-9") / 20000.0).isBetween(0.08, 0.12);
-    assertThat(counts("synthetic:jobs=20000,datasets=10")).isEqualTo(zipf);
+    assertThat(zipf.get("dataset-0") / 10000.0).isBetween(0.32, 0.36);
+    assertThat(zipf.get("dataset-9") / 10000.0).isBetween(0.025, 0.045);
+    assertThat(uniform.get("dataset-0") / 10000.0).isBetween(0.08, 0.12);
+    assertThat(uniform.get("dataset-9") / 10000.0).isBetween(0.08, 0.12);
+    assertThat(counts("synthetic:jobs=10000,datasets=10")).isEqualTo(zipf);
   }
 
   @Test
