@@ -232,17 +232,11 @@ final class StorageRun {
    * time the running jobs' reads leave free. Updates each job's checkpoint write time and factor.
    */
   void update(List<Simulation.JobRun> active) {
-    List<Demand> readers = new ArrayList<>(active.size());
     List<Simulation.JobRun> reading = new ArrayList<>(active.size());
-    for (Simulation.JobRun job : active) {
-      double need = warmNeed(job);
-      if (need > 0) {
-        readers.add(new Demand(Direction.READ, hosts[job.index].length,
-            Math.min(need, system.host().linkReadBytesPerSecond())));
-        reading.add(job);
-      }
-    }
-    priceNewCheckpoints(active, readers);
+    priceNewCheckpoints(active, readers(active, reading));
+    // the new jobs' checkpoint factors change what they read per second: share again with them
+    reading.clear();
+    List<Demand> readers = readers(active, reading);
     double[] rates = readers.isEmpty() ? new double[0]
         : FairShare.rates(system.warm().readBytesPerSecond(), system.warm().writeBytesPerSecond(), readers);
     for (Simulation.JobRun job : active) {
@@ -253,6 +247,20 @@ final class StorageRun {
       double need = warmNeed(job);
       dataFactor[job.index] = Math.min(dataFactor[job.index], Math.min(1, rates[r] / need));
     }
+  }
+
+  /** The warm-tier read demand of every job of {@code active} that reads from it, its job added to {@code reading}. */
+  private List<Demand> readers(List<Simulation.JobRun> active, List<Simulation.JobRun> reading) {
+    List<Demand> readers = new ArrayList<>(active.size());
+    for (Simulation.JobRun job : active) {
+      double need = warmNeed(job);
+      if (need > 0) {
+        readers.add(new Demand(Direction.READ, hosts[job.index].length,
+            Math.min(need, system.host().linkReadBytesPerSecond())));
+        reading.add(job);
+      }
+    }
+    return readers;
   }
 
   /** Bytes per second per host job {@code job} needs from the warm tier at full speed. */
