@@ -47,6 +47,19 @@ class TopologyAwareLocalityTest {
   }
 
   @Test
+  void equallyFittingDomainsAreTriedBetterCachedFirst() {
+    ClusterState state = empty(META_SMALL);
+    // best-fit alone offers hosts 0, 1 and 2 (and first-fit host 0); host 13 holds the data
+    state.useLocality(cachedOn(13));
+    assertThat(hostsOf(placed(POLICY.place(job(8, "web"), state)))).containsExactly(13);
+    // host 5 fits a 4-GPU job best and is tried first, but it costs the same as host 13: the tie
+    // goes to the data (locality can trade best-fit packing, never bytes beyond 2%)
+    TestFabrics.hold(state, "half", 5 * 8, 5 * 8 + 4);
+    assertThat(hostsOf(placed(POLICY.place(job(4, null), state)))).containsExactly(5);
+    assertThat(hostsOf(placed(POLICY.place(job(4, "web"), state)))).containsExactly(13);
+  }
+
+  @Test
   void localityNeverBuysACandidateThatCrossesAMoreExpensiveTier() {
     ClusterState state = empty(META_SMALL);
     TestFabrics.holdHosts(state, 1);
