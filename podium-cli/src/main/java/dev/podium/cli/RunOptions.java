@@ -3,12 +3,17 @@ package dev.podium.cli;
 import dev.podium.api.placement.PolicyOptions;
 import dev.podium.sim.run.FailureModel;
 import dev.podium.sim.run.SimulationConfig;
+import dev.podium.sim.run.StorageConfig;
 import dev.podium.sim.workload.ReadOptions;
 import dev.podium.sim.workload.Workload;
 import dev.podium.sim.workload.Workloads;
+import dev.podium.storage.checkpoint.CheckpointMode;
+import dev.podium.storage.spec.StorageSpecs;
+import dev.podium.storage.tier.StoragePresets;
 import dev.podium.topology.fabric.Fabric;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,9 +45,25 @@ final class RunOptions {
           + " with the failure model's fields.")
   String failures;
 
-  @Option(names = "--checkpoint-interval", defaultValue = "3600", paramLabel = "SECONDS",
-      description = "Seconds between checkpoints of every job, or 'never' (default ${DEFAULT-VALUE}).")
+  @Option(names = "--checkpoint-interval", defaultValue = "3600", paramLabel = "DURATION",
+      description = "Time between checkpoints of every job: 600s, 10m, 1h (a bare number is seconds), or 'never'"
+          + " (default ${DEFAULT-VALUE} s).")
   String checkpointInterval;
+
+  @Option(names = "--storage", paramLabel = "PRESET|FILE",
+      description = "Storage tiers that data loading and checkpoints go through: a preset (meta-tectonic,"
+          + " dgx-superpod-good, dgx-superpod-better, dgx-superpod-best) or a storage spec file (docs/STORAGE.md)."
+          + " Without it, data loading is free and checkpoints cost nothing (docs/SIMULATOR.md).")
+  String storage;
+
+  @Option(names = "--checkpoint-mode", paramLabel = "blocking|async",
+      description = "With --storage: checkpoints written blocking to the warm tier (default), or staged to host NVMe"
+          + " and drained asynchronously.")
+  String checkpointMode;
+
+  @Option(names = "--stage-datasets",
+      description = "With --storage: each job prefetches its dataset onto its hosts' NVMe before it starts.")
+  boolean stageDatasets;
 
   @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
       description = "Seed for the workload's model mapping, the policies and the failures (default ${DEFAULT-VALUE}).")
@@ -78,7 +99,38 @@ final class RunOptions {
     SimulationConfig defaults = SimulationConfig.of(fabric, jobs, placement, seed);
     return new SimulationConfig(fabric, jobs, placement, new PolicyOptions(placementOptions, seed), queue,
         new PolicyOptions(queueOptions, seed), failureModel(), checkpointSeconds(), defaults.checkpointWriteSeconds(),
-        defaults.computeEfficiency(), defaults.dpOverlap(), seed);
+        defaults.computeEfficiency(), defaults.dpOverlap(), seed, storageConfig(fabric));
+  }
+
+  /** {@code --storage} with its mode and staging, or null without it; errors name the option and the input. */
+  StorageConfig storageConfig(Fabric fabric) {
+    if (storage == null) {
+      if (checkpointMode != null || stageDatasets) {
+        throw new IllegalArgumentException((checkpointMode != null ? "--checkpoint-mode" : "--stage-datasets")
+            + " needs --storage PRESET|FILE");
+      }
+      return null;
+    }
+    CheckpointMode mode = checkpointMode == null ? CheckpointMode.BLOCKING : switch (checkpointMode) {
+      case "blocking" -> CheckpointMode.BLOCKING;
+      case "async" -> CheckpointMode.ASYNC;
+      default -> throw new IllegalArgumentException("--checkpoint-mode: '" + checkpointMode
+          + "' is not one of blocking, async");
+    };
+    StorageConfig config;
+    if (StoragePresets.names().contains(storage)) {
+      config = StorageConfig.preset(storage, fabric);
+    } else if (Files.isRegularFile(Path.of(storage))) {
+      config = StorageConfig.of(storage, StorageSpecs.read(Path.of(storage)));
+      if (config.system().hosts() != fabric.hostCount()) {
+        throw new IllegalArgumentException("--storage " + storage + ": hosts: the spec has "
+            + config.system().hosts() + " hosts, fabric " + fabric.name() + " has " + fabric.hostCount());
+      }
+    } else {
+      throw new IllegalArgumentException("--storage: '" + storage + "' is neither a storage preset ("
+          + String.join(", ", StoragePresets.names()) + ") nor a file");
+    }
+    return config.withCheckpointMode(mode).withStaging(stageDatasets);
   }
 
   private FailureModel failureModel() throws IOException {
@@ -93,16 +145,6 @@ final class RunOptions {
     if (checkpointInterval.equals("never")) {
       return Double.POSITIVE_INFINITY;
     }
-    double seconds;
-    try {
-      seconds = Double.parseDouble(checkpointInterval);
-    } catch (NumberFormatException e) {
-      seconds = Double.NaN;
-    }
-    if (seconds > 0 && Double.isFinite(seconds)) {
-      return seconds;
-    }
-    throw new IllegalArgumentException("--checkpoint-interval must be a number of seconds > 0 or 'never', was '"
-        + checkpointInterval + "'");
+    return Units.durationSeconds("--checkpoint-interval", checkpointInterval);
   }
 }

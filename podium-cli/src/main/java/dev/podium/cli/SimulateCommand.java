@@ -5,6 +5,7 @@ import dev.podium.sim.report.ReportWriter;
 import dev.podium.sim.report.RunJson;
 import dev.podium.sim.run.RunSummary;
 import dev.podium.sim.run.SimulationConfig;
+import dev.podium.sim.run.StorageFigures;
 import dev.podium.sim.workload.Workload;
 import dev.podium.topology.fabric.Fabric;
 import java.io.PrintWriter;
@@ -89,10 +90,14 @@ final class SimulateCommand implements Callable<Integer> {
         : String.format(Locale.ROOT, "failures %.2f per 1,000 node-days", config.failures().perThousandNodeDays());
     String checkpoints = Double.isInfinite(config.checkpointSeconds()) ? "no checkpoints"
         : "checkpoints every " + Units.seconds(config.checkpointSeconds());
-    return String.format(Locale.ROOT, "%s (%,d jobs) on %s (%,d %s), %s%s queue, seed %d, %s, %s", workload.name(),
+    String storage = config.storage() == null ? ""
+        : ", storage " + config.storage().source() + " (" + config.storage().checkpointMode().name()
+            .toLowerCase(Locale.ROOT) + " checkpoints" + (config.storage().stageDatasets() ? ", staged datasets" : "")
+            + ")";
+    return String.format(Locale.ROOT, "%s (%,d jobs) on %s (%,d %s), %s%s queue, seed %d, %s, %s%s", workload.name(),
         workload.size(), fabric.name(), fabric.acceleratorCount(), fabric.accelerator().name(),
         withPlacement ? config.placementPolicy() + " placement, " : "", config.queuePolicy(), config.seed(), failures,
-        checkpoints);
+        checkpoints, storage);
   }
 
   private static List<List<String>> figures(TimedRun run) {
@@ -119,6 +124,18 @@ final class SimulateCommand implements Callable<Integer> {
     for (int level = levels.size() - 1; level >= 1; level--) {
       String name = levels.get(level).name();
       rows.add(List.of("bytes across " + name, Units.si(s.crossBytes().get(name), "B")));
+    }
+    StorageFigures storage = s.storage();
+    if (storage != null) {
+      rows.add(List.of("data stall", Units.seconds(storage.dataStallSeconds())));
+      rows.add(List.of("checkpoint time", Units.seconds(storage.checkpointSeconds())));
+      rows.add(List.of("staging / restore", Units.seconds(storage.stagingSeconds()) + " / "
+          + Units.seconds(storage.restoreSeconds())));
+      rows.add(List.of("cache hit rate", Units.percent(storage.cacheHitRate())));
+      rows.add(List.of("NVMe read / written", Units.si(storage.hotReadBytes(), "B") + " / "
+          + Units.si(storage.hotWrittenBytes(), "B")));
+      rows.add(List.of("warm tier read / written", Units.si(storage.warmReadBytes(), "B") + " / "
+          + Units.si(storage.warmWrittenBytes(), "B")));
     }
     rows.add(List.of("events", Units.count(s.events())));
     rows.add(List.of("wall time", Units.seconds(run.wallSeconds())));

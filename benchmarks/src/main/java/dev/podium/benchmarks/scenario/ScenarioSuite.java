@@ -25,7 +25,8 @@ import java.util.concurrent.Future;
 /**
  * Runs the scenario suite and writes {@code docs/RESULTS.md}: topology-aware against first-fit and
  * the Slurm, Kueue and Volcano emulations on the eight Pollux workloads and on a synthetic LLM mix on
- * Meta's 24K RoCE cluster with published failure rates. Simulations run in parallel, one per core;
+ * Meta's 24K RoCE cluster with published failure rates; and dataset locality against data stalls
+ * with storage ({@link LocalityScenario}). Simulations run in parallel, one per core;
  * results are printed in a fixed order, so the tables depend only on the inputs.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar dev.podium.benchmarks.scenario.ScenarioSuite [OUT.md]}
@@ -48,8 +49,11 @@ public final class ScenarioSuite {
     long started = System.nanoTime();
     List<List<RunSummary>> polluxResults = run(pollux);
     List<RunSummary> llmResults = run(List.of(llm)).get(0);
+    List<List<RunSummary>> localityResults = LocalityScenario.run();
     double minutes = (System.nanoTime() - started) / 60e9;
-    Files.writeString(out, markdown(pollux, polluxResults, llm, llmResults, minutes), StandardCharsets.UTF_8);
+    StringBuilder md = new StringBuilder(markdown(pollux, polluxResults, llm, llmResults, minutes));
+    LocalityScenario.markdown(md, localityResults);
+    Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     System.out.printf(Locale.ROOT, "wrote %s in %.1f min%n", out, minutes);
   }
 

@@ -51,4 +51,21 @@ public interface ClusterView {
    * The lowest free accelerator id in {@code [from, toExclusive)}, or -1 when there is none.
    */
   int nextFree(int from, int toExclusive);
+
+  /**
+   * The fraction in [0, 1] of {@code dataset}'s data already cached on the hosts of {@code
+   * accelerators} (for example the shards on their NVMe); 0 when the dataset is null or unknown, or
+   * when the view has no locality information (the default). Asking does not touch any cache (no
+   * read is counted, no popularity changed), and the answer is stable while the view is. Cost is
+   * proportional to the accelerators given; a policy should ask once per candidate set, and only
+   * when {@link #hasDatasetLocality()}.
+   */
+  default double datasetLocality(String dataset, int[] accelerators) {
+    return 0;
+  }
+
+  /** True when {@link #datasetLocality} may be non-zero; false lets a policy skip it at no cost. */
+  default boolean hasDatasetLocality() {
+    return false;
+  }
 }

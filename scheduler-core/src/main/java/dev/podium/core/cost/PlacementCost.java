@@ -40,6 +40,23 @@ public record PlacementCost(double[] crossBytes, double commSeconds, List<Traffi
     return 0;
   }
 
+  /**
+   * {@link #compareLevels(double[], double[])} of {@code a} scaled by {@code scaleA} against {@code
+   * b} scaled by {@code scaleB}, without copying either: a placement policy's tie-breakers (such as
+   * dataset locality) shrink a candidate's bytes by a small factor before the comparison.
+   */
+  public static int compareLevels(double[] a, double scaleA, double[] b, double scaleB) {
+    for (int level = a.length - 1; level >= 1; level--) {
+      double x = a[level] * scaleA;
+      double y = b[level] * scaleB;
+      double tolerance = 1e-9 * Math.max(Math.abs(x), Math.abs(y));
+      if (Math.abs(x - y) > tolerance) {
+        return x < y ? -1 : 1;
+      }
+    }
+    return 0;
+  }
+
   /** Lines for people: which dimension's groups cross which level, and how many bytes. */
   public List<String> explain(TopologyView topology) {
     List<String> lines = new ArrayList<>();

@@ -36,6 +36,15 @@ final class DomainSelection {
 
   /** Domains at the lowest level where {@code need} fits, best fit first (at most {@code limit}). */
   List<int[]> smallestFitting(int need, int limit) {
+    return smallestFitting(need, limit, null);
+  }
+
+  /**
+   * Domains at the lowest level where {@code need} fits, best fit first (at most {@code limit});
+   * among equally good fits, the domains whose accelerators hold more of {@code dataset} first
+   * (locality only breaks ties of the fit), then the lower id. A null dataset orders by id alone.
+   */
+  List<int[]> smallestFitting(int need, int limit, String dataset) {
     for (int level = 1; level < topology.levelCount(); level++) {
       List<int[]> fitting = new ArrayList<>();
       for (int d = 0; d < topology.domainCount(level); d++) {
@@ -45,11 +54,31 @@ final class DomainSelection {
         }
       }
       if (!fitting.isEmpty()) {
-        fitting.sort((a, b) -> a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[1], b[1]));
+        if (dataset == null) {
+          fitting.sort((a, b) -> a[2] != b[2] ? Integer.compare(a[2], b[2]) : Integer.compare(a[1], b[1]));
+        } else {
+          byFitThenLocality(fitting, level, dataset);
+        }
         return fitting.subList(0, Math.min(limit, fitting.size()));
       }
     }
     return List.of();
+  }
+
+  /** Sorts by usable count, then by the dataset's locality in the domain (higher first), then by id. */
+  private void byFitThenLocality(List<int[]> fitting, int level, String dataset) {
+    java.util.Map<Integer, Double> locality = new java.util.HashMap<>();
+    for (int[] domain : fitting) {
+      int first = topology.firstMember(level, domain[1]);
+      int[] members = new int[topology.memberCount(level, domain[1])];
+      for (int i = 0; i < members.length; i++) {
+        members[i] = first + i;
+      }
+      locality.put(domain[1], view.datasetLocality(dataset, members));
+    }
+    fitting.sort((a, b) -> a[2] != b[2] ? Integer.compare(a[2], b[2])
+        : Double.compare(locality.get(b[1]), locality.get(a[1])) != 0
+            ? Double.compare(locality.get(b[1]), locality.get(a[1])) : Integer.compare(a[1], b[1]));
   }
 
   /** {@code need} usable accelerators inside domain {@code domain} of {@code level}, in id order. */

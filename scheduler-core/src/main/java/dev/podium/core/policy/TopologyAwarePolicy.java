@@ -28,18 +28,30 @@ import java.util.SplittableRandom;
  * where the gang must span an oversubscribed tier — a min-cut restricted to dimension-aligned splits.
  * (3) A bounded local search swaps pairs of ranks while that lowers the cost. Cost is compared
  * lexicographically from the top tier down (fewest bytes across the most expensive tier first).
+ *
+ * <p><b>Dataset locality.</b> When the job names a dataset and the view has locality information,
+ * each candidate set's bytes are scaled by {@code (1 - w * locality)} before the comparison, {@code w}
+ * = option {@code locality} (default {@value #DEFAULT_LOCALITY_WEIGHT}), and an exact tie goes to the
+ * better-cached set: locality decides only between candidates whose cost differs by less than
+ * {@code w / (1 - w)} (2.04% at the default) at the first level where they differ, because
+ * communication is paid every step while a cache miss is paid once per shard per epoch
+ * ({@code docs/POLICIES.md}). Otherwise nothing is asked and nothing changes.
  */
 public final class TopologyAwarePolicy implements PlacementPolicy {
 
   public static final String NAME = "topology-aware";
+  /** The weight of dataset locality against bytes: at most this fraction of a candidate's bytes. */
+  public static final double DEFAULT_LOCALITY_WEIGHT = 0.02;
   private final int candidateDomains;
   private final int searchBudget;
   private final long seed;
+  private final double localityWeight;
 
-  TopologyAwarePolicy(int candidateDomains, int searchBudget, long seed) {
+  TopologyAwarePolicy(int candidateDomains, int searchBudget, long seed, double localityWeight) {
     this.candidateDomains = candidateDomains;
     this.searchBudget = searchBudget;
     this.seed = seed;
+    this.localityWeight = localityWeight;
   }
 
   @Override
@@ -65,34 +77,54 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
       chunks[i] = Nestings.innermost(job.parallelism(), nestings.get(i));
     }
 
+    boolean byLocality = localityWeight > 0 && job.dataset() != null && cluster.hasDatasetLocality();
     int[] best = null;
     double[] bestBytes = null;
+    double bestLocality = 0;
     double[] bytes = new double[topology.levelCount()];
     for (int granule : granules(job, topology)) {
       DomainSelection selection = new DomainSelection(cluster, granule);
-      for (int[] domain : selection.smallestFitting(need, candidateDomains)) {
+      for (int[] domain : selection.smallestFitting(need, candidateDomains, byLocality ? job.dataset() : null)) {
         int[] chosen = selection.select(domain[0], domain[1], need);
+        double locality = byLocality ? cluster.datasetLocality(job.dataset(), chosen) : 0;
         for (int i = 0; i < slotsByNesting.length; i++) {
           if (granule > 1 && chunks[i] != granule) {
             continue;
           }
           int[] placement = Nestings.place(slotsByNesting[i], Nestings.alignChunks(topology, chosen, chunks[i]));
           model.crossBytes(plan, placement, bytes);
-          if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
+          if (best == null || better(byLocality, bytes, locality, bestBytes, bestLocality)) {
             best = placement;
             bestBytes = bytes.clone();
+            bestLocality = locality;
           }
         }
       }
     }
     int[] firstFit = FirstFitPolicy.lowestFree(cluster, need);
     model.crossBytes(plan, firstFit, bytes);
-    if (best == null || PlacementCost.compareLevels(bytes, bestBytes) < 0) {
+    double firstFitLocality = byLocality ? cluster.datasetLocality(job.dataset(), firstFit) : 0;
+    if (best == null || better(byLocality, bytes, firstFitLocality, bestBytes, bestLocality)) {
       best = firstFit;
       bestBytes = bytes.clone();
     }
     new LocalSearch(model, plan, best, bestBytes, seed ^ job.id().hashCode()).run(searchBudget);
     return new PlacementDecision.Placed(best);
+  }
+
+  /**
+   * True when {@code bytes} at {@code locality} beats {@code bestBytes} at {@code bestLocality}:
+   * without locality the plain lexicographic order; with it, each side's bytes scaled by {@code 1 -
+   * w * locality}, and an exact tie to the higher locality (zero-byte candidates tie at every scale).
+   */
+  private boolean better(boolean byLocality, double[] bytes, double locality, double[] bestBytes,
+      double bestLocality) {
+    if (!byLocality) {
+      return PlacementCost.compareLevels(bytes, bestBytes) < 0;
+    }
+    int order = PlacementCost.compareLevels(bytes, 1 - localityWeight * locality, bestBytes,
+        1 - localityWeight * bestLocality);
+    return order < 0 || (order == 0 && locality > bestLocality);
   }
 
   /**
@@ -200,7 +232,7 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
 
     @Override
     public Set<String> options() {
-      return Set.of("candidates", "search");
+      return Set.of("candidates", "search", "locality");
     }
 
     @Override
@@ -208,7 +240,12 @@ public final class TopologyAwarePolicy implements PlacementPolicy {
       options.requireKnown(NAME, options());
       int candidates = options.getInt(NAME, "candidates", 3, 1);
       int search = options.getInt(NAME, "search", 256, 0);
-      return new TopologyAwarePolicy(candidates, search, options.seed());
+      double locality = options.getDouble("locality", DEFAULT_LOCALITY_WEIGHT);
+      if (!(locality >= 0 && locality <= 0.5)) {
+        throw new IllegalArgumentException(NAME + ": option locality (weight of dataset locality) must be in [0, 0.5],"
+            + " was " + options.get("locality", ""));
+      }
+      return new TopologyAwarePolicy(candidates, search, options.seed(), locality);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.podium.core.state;
 
 import dev.podium.api.placement.ClusterView;
+import dev.podium.api.placement.LocalityHint;
 import dev.podium.api.topology.TopologyView;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -25,6 +26,7 @@ public final class ClusterState implements ClusterView {
   private final String[] holder;
   private final int[][] freePerDomain;
   private final Map<String, int[]> allocations = new LinkedHashMap<>();
+  private LocalityHint locality;
 
   /** An empty, fully healthy cluster. */
   public ClusterState(TopologyView topology, String acceleratorKind) {
@@ -59,6 +61,7 @@ public final class ClusterState implements ClusterView {
       freePerDomain[level] = other.freePerDomain[level].clone();
     }
     other.allocations.forEach((job, accelerators) -> allocations.put(job, accelerators));
+    this.locality = other.locality;
   }
 
   /** An independent copy, for what-if planning (preemption). */
@@ -106,6 +109,29 @@ public final class ClusterState implements ClusterView {
   public int nextFree(int from, int toExclusive) {
     int next = free.nextSetBit(Math.max(0, from));
     return next >= 0 && next < toExclusive ? next : -1;
+  }
+
+  /**
+   * Answers {@link #datasetLocality} from {@code hint} from now on (null: no locality, the
+   * default). Copies share the hint.
+   */
+  public void useLocality(LocalityHint hint) {
+    this.locality = hint;
+  }
+
+  @Override
+  public boolean hasDatasetLocality() {
+    return locality != null;
+  }
+
+  /** The hint's score, clamped to [0, 1]; 0 without a hint, a dataset or accelerators. */
+  @Override
+  public double datasetLocality(String dataset, int[] accelerators) {
+    if (locality == null || dataset == null || accelerators.length == 0) {
+      return 0;
+    }
+    double score = locality.score(dataset, accelerators);
+    return score > 0 ? Math.min(1, score) : 0;
   }
 
   @Override

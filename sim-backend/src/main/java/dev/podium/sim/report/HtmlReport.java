@@ -4,6 +4,8 @@ import dev.podium.sim.report.charts.ChartImage;
 import dev.podium.sim.run.RunSummary;
 import dev.podium.sim.run.SimulationConfig;
 import dev.podium.sim.run.SimulationResult;
+import dev.podium.sim.run.StorageConfig;
+import dev.podium.sim.run.StorageFigures;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -77,6 +79,13 @@ final class HtmlReport {
         : String.format(Locale.ROOT, "%s per 1,000 node-days", Numbers.text(config.failures().perThousandNodeDays()))});
     rows.add(new String[] {"checkpoints", Double.isInfinite(config.checkpointSeconds()) ? "never"
         : "every " + seconds(config.checkpointSeconds())});
+    if (config.storage() != null) {
+      StorageConfig storage = config.storage();
+      rows.add(new String[] {"storage", String.format(Locale.ROOT, "%s (warm tier read %s/s, write %s/s), %s"
+          + " checkpoints%s", storage.source(), bytes(storage.system().warm().readBytesPerSecond()),
+          bytes(storage.system().warm().writeBytesPerSecond()),
+          storage.checkpointMode().name().toLowerCase(Locale.ROOT), storage.stageDatasets() ? ", datasets staged" : "")});
+    }
     html.append("<dl>\n");
     for (String[] row : rows) {
       html.append("<dt>").append(escape(row[0])).append("</dt><dd>").append(escape(row[1])).append("</dd>\n");
@@ -90,6 +99,11 @@ final class HtmlReport {
         "p99 JCT", "mean queueing", "makespan", "utilization", "goodput", "ETTR", "fragmentation", "preemptions",
         "interruptions"));
     levels.forEach(level -> header.add("bytes across " + level));
+    boolean storage = results.get(0).summary().storage() != null;
+    if (storage) {
+      header.addAll(List.of("data stall", "checkpoint time", "cache hit rate", "NVMe read", "warm read",
+          "warm written"));
+    }
     html.append("<div class=\"scroll\">\n<table id=\"figures\">\n<thead><tr>");
     header.forEach(cell -> html.append("<th>").append(escape(cell)).append("</th>"));
     html.append("</tr></thead>\n<tbody>\n");
@@ -102,6 +116,12 @@ final class HtmlReport {
           percent(s.goodput()), ratio(s.ettr()), percent(s.fragmentation()),
           String.format(Locale.ROOT, "%,d", s.preemptions()), String.format(Locale.ROOT, "%,d", s.interruptions())));
       levels.forEach(level -> row.add(bytes(s.crossBytes().getOrDefault(level, Double.NaN))));
+      if (storage) {
+        StorageFigures f = s.storage();
+        row.addAll(f == null ? List.of("–", "–", "–", "–", "–", "–") : List.of(seconds(f.dataStallSeconds()),
+            seconds(f.checkpointSeconds()), percent(f.cacheHitRate()), bytes(f.hotReadBytes()),
+            bytes(f.warmReadBytes()), bytes(f.warmWrittenBytes())));
+      }
       html.append("<tr>");
       row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>\n");

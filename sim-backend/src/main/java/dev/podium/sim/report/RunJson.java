@@ -17,6 +17,8 @@ import dev.podium.sim.run.FailureModel;
 import dev.podium.sim.run.RunSummary;
 import dev.podium.sim.run.SimulationConfig;
 import dev.podium.sim.run.SimulationResult;
+import dev.podium.sim.run.StorageConfig;
+import dev.podium.sim.run.StorageFigures;
 import dev.podium.sim.workload.Workload;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -71,7 +73,33 @@ public final class RunJson {
     node.put("preemptions", s.preemptions());
     node.put("interruptions", s.interruptions());
     node.put("events", s.events());
+    if (s.storage() != null) {
+      storage(node, s.storage());
+    }
     return node;
+  }
+
+  /**
+   * The storage figures, present only when the run had storage (so runs without it read as before):
+   * {@code dataStallSeconds}, {@code checkpointSeconds}, {@code cacheHitRate}, then staging, restore,
+   * cache counters and {@code storageBytes} per tier and direction.
+   */
+  public static void storage(ObjectNode node, StorageFigures f) {
+    node.set("dataStallSeconds", Numbers.json(f.dataStallSeconds()));
+    node.set("checkpointSeconds", Numbers.json(f.checkpointSeconds()));
+    node.set("cacheHitRate", Numbers.json(f.cacheHitRate()));
+    node.set("stagingSeconds", Numbers.json(f.stagingSeconds()));
+    node.set("restoreSeconds", Numbers.json(f.restoreSeconds()));
+    node.put("cacheHits", f.cacheHits());
+    node.put("cacheReads", f.cacheReads());
+    node.put("cacheEvictions", f.cacheEvictions());
+    ObjectNode bytes = node.putObject("storageBytes");
+    bytes.set("hotRead", Numbers.json(f.hotReadBytes()));
+    bytes.set("hotWritten", Numbers.json(f.hotWrittenBytes()));
+    bytes.set("warmRead", Numbers.json(f.warmReadBytes()));
+    bytes.set("warmWritten", Numbers.json(f.warmWrittenBytes()));
+    bytes.set("coldRead", Numbers.json(f.coldReadBytes()));
+    bytes.set("coldWritten", Numbers.json(f.coldWrittenBytes()));
   }
 
   /** What was run: fabric, workload, placement and queue policies, seed, failures, checkpoints. */
@@ -94,6 +122,27 @@ public final class RunJson {
     node.set("checkpointWriteSeconds", Numbers.json(config.checkpointWriteSeconds()));
     node.set("computeEfficiency", Numbers.json(config.computeEfficiency()));
     node.set("dpOverlap", Numbers.json(config.dpOverlap()));
+    if (config.storage() != null) {
+      node.set("storage", storage(config.storage()));
+    }
+    return node;
+  }
+
+  private static ObjectNode storage(StorageConfig storage) {
+    ObjectNode node = NODES.objectNode();
+    node.put("source", storage.source());
+    node.put("system", storage.system().name());
+    node.set("warmReadBytesPerSecond", Numbers.json(storage.system().warm().readBytesPerSecond()));
+    node.set("warmWriteBytesPerSecond", Numbers.json(storage.system().warm().writeBytesPerSecond()));
+    node.put("checkpointMode", storage.checkpointMode().name().toLowerCase(java.util.Locale.ROOT));
+    node.put("stageDatasets", storage.stageDatasets());
+    node.set("epochs", Numbers.json(storage.epochs()));
+    ArrayNode datasets = node.putArray("datasets");
+    storage.datasets().forEach(d -> datasets.addObject().put("name", d.name()).put("shardBytes", d.shardBytes())
+        .put("shards", d.shards()));
+    ObjectNode shape = node.putObject("defaultDataset");
+    shape.put("shardBytes", storage.defaultDataset().shardBytes());
+    shape.put("shards", storage.defaultDataset().shards());
     return node;
   }
 

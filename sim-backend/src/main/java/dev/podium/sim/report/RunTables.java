@@ -3,6 +3,7 @@ package dev.podium.sim.report;
 import dev.podium.sim.run.JobOutcome;
 import dev.podium.sim.run.RunSummary;
 import dev.podium.sim.run.SimulationResult;
+import dev.podium.sim.run.StorageFigures;
 import dev.podium.topology.fabric.Fabric;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,11 @@ final class RunTables {
       "avgJctSeconds", "p50JctSeconds", "p90JctSeconds", "p99JctSeconds", "avgQueueingSeconds", "makespanSeconds",
       "utilization", "goodput", "ettr", "fragmentation", "preemptions", "interruptions", "events");
 
+  /** Storage columns, after the per-level bytes, of runs with storage. */
+  static final List<String> STORAGE_COLUMNS = List.of("dataStallSeconds", "checkpointSeconds", "cacheHitRate",
+      "stagingSeconds", "restoreSeconds", "cacheEvictions", "hotReadBytes", "hotWrittenBytes", "warmReadBytes",
+      "warmWrittenBytes", "coldReadBytes", "coldWrittenBytes");
+
   private RunTables() {}
 
   /** {@code jobs.csv}: one row per job in submit order, then {@code crossBytes.LEVEL} per level above the accelerator. */
@@ -29,6 +35,10 @@ final class RunTables {
     List<String> header = new ArrayList<>(JOB_COLUMNS);
     for (int level = 1; level < fabric.levelCount(); level++) {
       header.add("crossBytes." + fabric.levels().get(level).name());
+    }
+    boolean storage = result.config().storage() != null;
+    if (storage) {
+      header.addAll(STORAGE_COLUMNS);
     }
     Csv csv = new Csv().row(header);
     for (JobOutcome job : result.jobs()) {
@@ -48,6 +58,9 @@ final class RunTables {
       row.add(Numbers.text(job.productiveSeconds()));
       for (int level = 1; level < fabric.levelCount(); level++) {
         row.add(Numbers.text(level < job.crossBytes().length ? job.crossBytes()[level] : 0));
+      }
+      if (storage) {
+        storageCells(row, job.storage());
       }
       csv.row(row);
     }
@@ -78,11 +91,28 @@ final class RunTables {
     return csv.text();
   }
 
+  /** The {@link #STORAGE_COLUMNS} of {@code f}; empty cells when it is null (a run without storage). */
+  private static void storageCells(List<String> row, StorageFigures f) {
+    if (f == null) {
+      STORAGE_COLUMNS.forEach(c -> row.add(""));
+      return;
+    }
+    for (double value : new double[] {f.dataStallSeconds(), f.checkpointSeconds(), f.cacheHitRate(),
+        f.stagingSeconds(), f.restoreSeconds(), f.cacheEvictions(), f.hotReadBytes(), f.hotWrittenBytes(),
+        f.warmReadBytes(), f.warmWrittenBytes(), f.coldReadBytes(), f.coldWrittenBytes()}) {
+      row.add(Numbers.text(value));
+    }
+  }
+
   /** {@code comparison.csv}: one row per result, in the order given. */
   static String comparison(List<SimulationResult> results) {
     List<String> levels = new ArrayList<>(results.get(0).summary().crossBytes().keySet());
     List<String> header = new ArrayList<>(COMPARISON_COLUMNS);
     levels.forEach(level -> header.add("crossBytes." + level));
+    boolean storage = results.get(0).summary().storage() != null;
+    if (storage) {
+      header.addAll(STORAGE_COLUMNS);
+    }
     Csv csv = new Csv().row(header);
     for (SimulationResult result : results) {
       RunSummary s = result.summary();
@@ -97,6 +127,9 @@ final class RunTables {
           Numbers.text(s.goodput()), Numbers.text(s.ettr()), Numbers.text(s.fragmentation()),
           Integer.toString(s.preemptions()), Integer.toString(s.interruptions()), Long.toString(s.events())));
       levels.forEach(level -> row.add(Numbers.text(s.crossBytes().get(level))));
+      if (storage) {
+        storageCells(row, s.storage());
+      }
       csv.row(row);
     }
     return csv.text();

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param lostSeconds accelerator-time-free seconds of work lost to interruptions (rolled back to a checkpoint)
  * @param productiveSeconds seconds it spent making progress that was kept
  * @param crossBytes bytes it sent per locality level over its run, innermost level first
+ * @param storage what storage cost it (data stalls, checkpoints, cache hits, bytes per tier); null
+ *     when the run has no storage
  */
 public record JobOutcome(
     String id,
@@ -32,7 +34,16 @@ public record JobOutcome(
     int interruptions,
     double lostSeconds,
     double productiveSeconds,
-    double[] crossBytes) {
+    double[] crossBytes,
+    StorageFigures storage) {
+
+  /** An outcome of a run without storage. */
+  public JobOutcome(String id, String tenant, int accelerators, double submitSeconds, double firstStartSeconds,
+      double endSeconds, String outcome, String reason, int interruptions, double lostSeconds,
+      double productiveSeconds, double[] crossBytes) {
+    this(id, tenant, accelerators, submitSeconds, firstStartSeconds, endSeconds, outcome, reason, interruptions,
+        lostSeconds, productiveSeconds, crossBytes, null);
+  }
 
   /** Completion time minus submit time; NaN unless completed. */
   public double jctSeconds() {
@@ -54,14 +65,14 @@ public record JobOutcome(
         && reason.equals(other.reason) && interruptions == other.interruptions
         && Double.compare(lostSeconds, other.lostSeconds) == 0
         && Double.compare(productiveSeconds, other.productiveSeconds) == 0
-        && Arrays.equals(crossBytes, other.crossBytes);
+        && Arrays.equals(crossBytes, other.crossBytes) && Objects.equals(storage, other.storage);
   }
 
   /** Consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Objects.hash(id, tenant, accelerators, submitSeconds, firstStartSeconds, endSeconds, outcome, reason,
-        interruptions, lostSeconds, productiveSeconds, Arrays.hashCode(crossBytes));
+        interruptions, lostSeconds, productiveSeconds, Arrays.hashCode(crossBytes), storage);
   }
 
   /** The fields, the bytes per level written out. */
@@ -70,6 +81,7 @@ public record JobOutcome(
     return "JobOutcome[id=" + id + ", tenant=" + tenant + ", accelerators=" + accelerators + ", submitSeconds="
         + submitSeconds + ", firstStartSeconds=" + firstStartSeconds + ", endSeconds=" + endSeconds + ", outcome="
         + outcome + ", reason=" + reason + ", interruptions=" + interruptions + ", lostSeconds=" + lostSeconds
-        + ", productiveSeconds=" + productiveSeconds + ", crossBytes=" + Arrays.toString(crossBytes) + "]";
+        + ", productiveSeconds=" + productiveSeconds + ", crossBytes=" + Arrays.toString(crossBytes) + ", storage="
+        + storage + "]";
   }
 }

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param preemptions jobs stopped by preemption
  * @param interruptions jobs stopped by failures
  * @param events events processed
+ * @param storage data-stall and checkpoint time, cache hits and bytes per storage tier, all jobs
+ *     together; null when the run has no storage
  */
 public record RunSummary(
     int jobs,
@@ -41,4 +43,5 @@ public record RunSummary(
     double fragmentation,
     int preemptions,
     int interruptions,
-    long events) {}
+    long events,
+    StorageFigures storage) {}

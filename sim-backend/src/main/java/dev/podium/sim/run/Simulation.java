@@ -67,6 +67,7 @@ public final class Simulation {
   private final Outages outages;
   private final List<Failure> failures = new ArrayList<>();
   private final double checkpointFactor;
+  private final StorageRun storage;
   private double now;
   private long processed;
   private int finished;
@@ -99,6 +100,17 @@ public final class Simulation {
             + " appears twice");
       }
     }
+    double interval = config.checkpointSeconds();
+    this.checkpointFactor = Double.isInfinite(interval) ? 1 : interval / (interval + config.checkpointWriteSeconds());
+    for (JobRun run : runs) {
+      run.checkpointWrite = config.checkpointWriteSeconds();
+      run.checkpointFactor = checkpointFactor;
+    }
+    this.storage = config.storage() == null ? null
+        : new StorageRun(config.storage(), fabric, jobs, config.checkpointSeconds());
+    if (storage != null) {
+      state.useLocality(storage.locality());
+    }
     this.random = new SplittableRandom(config.seed());
     this.lemon = new boolean[fabric.hostCount()];
     this.outages = new Outages(fabric, state, scheduler);
@@ -107,8 +119,6 @@ public final class Simulation {
         lemon[h] = random.nextDouble() < config.failures().lemonFraction();
       }
     }
-    double interval = config.checkpointSeconds();
-    this.checkpointFactor = Double.isInfinite(interval) ? 1 : interval / (interval + config.checkpointWriteSeconds());
   }
 
   /** Runs {@code config} to the end. */
@@ -220,6 +230,9 @@ public final class Simulation {
     job.latency = steps.latencySeconds(job.spec.plan(), placement);
     cost.crossBytes(job.spec.plan(), placement, job.bytesPerStep);
     job.progressFrom = restart && config.failures() != null ? now + config.failures().restartSeconds() : now;
+    if (storage != null) {
+      job.progressFrom += storage.start(job.index, placement, restart);
+    }
     job.lastUpdate = now;
     job.checkpointAt = job.progressFrom;
     job.checkpointRemaining = job.remaining;
@@ -235,6 +248,9 @@ public final class Simulation {
     job.remaining = 0;
     job.running = false;
     job.end = now;
+    if (storage != null) {
+      storage.stop(job.index);
+    }
     running.remove(job.spec.id());
     scheduler.finish(job.spec.id());
     finished++;
@@ -252,6 +268,9 @@ public final class Simulation {
     job.running = false;
     job.stalled = false;
     job.version++;
+    if (storage != null) {
+      storage.stop(job.index);
+    }
     interruptions += failureCount;
     running.remove(job.spec.id());
     changeBusy(-job.spec.size());
@@ -275,6 +294,9 @@ public final class Simulation {
     }
     int[] range = outages.range(scope, host, slot);
     boolean effective = scope == FailureScope.SOFTWARE ? crashAt(range, slot) : open(range);
+    if (storage != null && effective && scope == FailureScope.HOST) {
+      storage.replaceHost(host);
+    }
     failures.add(new Failure(now, component.name(), scope, range[0], range.length, effective));
     scheduleFailure(now);
   }
@@ -406,18 +428,23 @@ public final class Simulation {
   private void settle(JobRun job) {
     double from = Math.max(job.lastUpdate, job.progressFrom);
     if (now > from && job.rate > 0) {
-      double cycle = config.checkpointSeconds() + config.checkpointWriteSeconds();
+      double cycle = config.checkpointSeconds() + job.checkpointWrite;
       double checkpoint = Double.isInfinite(cycle) ? job.progressFrom
           : job.progressFrom + Math.floor((now - job.progressFrom) / cycle) * cycle;
       if (checkpoint > job.checkpointAt && checkpoint >= from) {
         job.checkpointAt = checkpoint;
         job.checkpointRemaining = Math.max(0, job.remaining - job.rate * (checkpoint - from));
-        job.checkpointProductive = job.productive + (checkpoint - from) * checkpointFactor;
+        job.checkpointProductive = job.productive + (checkpoint - from) * job.checkpointFactor;
       }
       double elapsed = now - from;
       double progress = Math.min(job.remaining, job.rate * elapsed);
       job.remaining -= progress;
-      job.productive += elapsed * checkpointFactor;
+      job.productive += elapsed * job.checkpointFactor;
+      if (storage != null) {
+        long passed = Double.isInfinite(cycle) ? 0
+            : (long) (Math.floor((now - job.progressFrom) / cycle) - Math.floor((from - job.progressFrom) / cycle));
+        storage.settle(job, elapsed, progress, passed);
+      }
       double stepsDone = job.spec.work().isSteps() ? progress : (job.idealStep > 0 ? progress / job.idealStep : 0);
       for (int level = 0; level < job.bytes.length; level++) {
         job.bytes[level] += job.bytesPerStep[level] * stepsDone;
@@ -441,14 +468,33 @@ public final class Simulation {
     contention.rates(demands, commRates);
     int c = 0;
     for (JobRun job : running.values()) {
+      if (!job.stalled) {
+        double commRate = job.demand.isEmpty() ? Double.POSITIVE_INFINITY : commRates[c++];
+        job.base = baseRate(job, commRate);
+      }
+    }
+    if (storage != null) {
+      List<JobRun> active = new ArrayList<>(running.size());
+      for (JobRun job : running.values()) {
+        if (!job.stalled) {
+          active.add(job);
+        }
+      }
+      storage.update(active);
+    }
+    for (JobRun job : running.values()) {
       if (job.stalled) {
         continue;
       }
-      double commRate = job.demand.isEmpty() ? Double.POSITIVE_INFINITY : commRates[c++];
-      double rate = checkpointFactor * baseRate(job, commRate);
+      double dataFactor = storage == null ? 1 : storage.dataFactor(job.index);
+      double rate = job.checkpointFactor * job.base;
+      if (storage != null) {
+        rate *= dataFactor;
+      }
       if (rate != job.rate) {
         settle(job);
         job.rate = rate;
+        job.dataFactor = dataFactor;
         job.version++;
         events.push(Math.max(now, job.progressFrom) + job.remaining / rate, COMPLETE, job.index, job.version);
       }
@@ -508,9 +554,9 @@ public final class Simulation {
     if (spec.work().isSteps()) {
       double ideal = idealStep(job);
       double step = ideal > 0 ? ideal : 1;
-      return restartSeconds + job.remaining * step / checkpointFactor;
+      return restartSeconds + job.remaining * step / job.checkpointFactor;
     }
-    return restartSeconds + job.remaining / checkpointFactor;
+    return restartSeconds + job.remaining / job.checkpointFactor;
   }
 
   private void changeBusy(int delta) {
@@ -560,7 +606,7 @@ public final class Simulation {
       String outcome = job.rejectReason != null ? "rejected" : Double.isNaN(job.end) ? "unfinished" : "completed";
       outcomes.add(new JobOutcome(job.spec.id(), job.spec.tenant(), job.spec.size(), job.spec.submitSeconds(),
           job.firstStart, job.end, outcome, job.rejectReason == null ? "" : job.rejectReason, job.interruptions,
-          job.lost, job.productive, job.bytes.clone()));
+          job.lost, job.productive, job.bytes.clone(), storage == null ? null : storage.figures(job.index)));
       if (outcome.equals("rejected")) {
         rejected++;
       }
@@ -598,7 +644,8 @@ public final class Simulation {
         percentile(sorted, 0.90), percentile(sorted, 0.99), started == 0 ? 0 : queueing / started, makespan,
         capacity > 0 ? heldSeconds / capacity : 0, capacity > 0 ? productiveSeconds / capacity : 0,
         ettrDenominator > 0 ? ettrNumerator / ettrDenominator : 1, bytesByLevel,
-        makespan > 0 ? fragmentationArea / makespan : 0, preemptions, interruptions, processed);
+        makespan > 0 ? fragmentationArea / makespan : 0, preemptions, interruptions, processed,
+        storage == null ? null : storage.totals());
     return new SimulationResult(config, summary, List.copyOf(outcomes), List.copyOf(busySeries),
         List.copyOf(failures));
   }
@@ -612,8 +659,8 @@ public final class Simulation {
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
   }
 
-  /** One job's mutable run state. */
-  private static final class JobRun {
+  /** One job's mutable run state; {@link StorageRun} reads and sets its checkpoint fields. */
+  static final class JobRun {
     final int index;
     final JobSpec spec;
     double remaining;
@@ -625,6 +672,10 @@ public final class Simulation {
     double compute;
     double latency;
     double rate;
+    double base;
+    double dataFactor = 1;
+    double checkpointWrite;
+    double checkpointFactor;
     double lastUpdate;
     double progressFrom;
     double checkpointAt;

@@ -21,6 +21,8 @@ import java.util.Objects;
  *     fitted to any validation target)
  * @param dpOverlap fraction of backward compute that can hide data-parallel gradient traffic
  * @param seed seed for failures and policies
+ * @param storage storage tiers, datasets and checkpoint mode, or null for none: then checkpoints
+ *     cost {@code checkpointWriteSeconds} and data loading is free, as before storage existed
  */
 public record SimulationConfig(
     Fabric fabric,
@@ -34,7 +36,8 @@ public record SimulationConfig(
     double checkpointWriteSeconds,
     double computeEfficiency,
     double dpOverlap,
-    long seed) {
+    long seed,
+    StorageConfig storage) {
 
   /** Checks the ranges. */
   public SimulationConfig {
@@ -53,6 +56,18 @@ public record SimulationConfig(
     if (!(dpOverlap >= 0 && dpOverlap <= 1)) {
       throw new IllegalArgumentException("dpOverlap must be in [0, 1], was " + dpOverlap);
     }
+    if (storage != null && storage.system().hosts() != fabric.hostCount()) {
+      throw new IllegalArgumentException("storage " + storage.source() + " has " + storage.system().hosts()
+          + " hosts; fabric " + fabric.name() + " has " + fabric.hostCount());
+    }
+  }
+
+  /** A run without storage. */
+  public SimulationConfig(Fabric fabric, Workload workload, String placementPolicy, PolicyOptions placementOptions,
+      String queuePolicy, PolicyOptions queueOptions, FailureModel failures, double checkpointSeconds,
+      double checkpointWriteSeconds, double computeEfficiency, double dpOverlap, long seed) {
+    this(fabric, workload, placementPolicy, placementOptions, queuePolicy, queueOptions, failures, checkpointSeconds,
+        checkpointWriteSeconds, computeEfficiency, dpOverlap, seed, null);
   }
 
   /** A run with defaults: fifo with backfill, no failures, hourly asynchronous checkpoints. */
@@ -63,16 +78,28 @@ public record SimulationConfig(
 
   public SimulationConfig withFailures(FailureModel model) {
     return new SimulationConfig(fabric, workload, placementPolicy, placementOptions, queuePolicy, queueOptions, model,
-        checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed);
+        checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed, storage);
   }
 
   public SimulationConfig withQueue(String name, PolicyOptions options) {
     return new SimulationConfig(fabric, workload, placementPolicy, placementOptions, name, options, failures,
-        checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed);
+        checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed, storage);
   }
 
   public SimulationConfig withCheckpoints(double intervalSeconds, double writeSeconds) {
     return new SimulationConfig(fabric, workload, placementPolicy, placementOptions, queuePolicy, queueOptions,
-        failures, intervalSeconds, writeSeconds, computeEfficiency, dpOverlap, seed);
+        failures, intervalSeconds, writeSeconds, computeEfficiency, dpOverlap, seed, storage);
+  }
+
+  /** This run with {@code value} as its storage (null: none). */
+  public SimulationConfig withStorage(StorageConfig value) {
+    return new SimulationConfig(fabric, workload, placementPolicy, placementOptions, queuePolicy, queueOptions,
+        failures, checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed, value);
+  }
+
+  /** This run with another placement policy and its options. */
+  public SimulationConfig withPlacement(String name, PolicyOptions options) {
+    return new SimulationConfig(fabric, workload, name, options, queuePolicy, queueOptions, failures,
+        checkpointSeconds, checkpointWriteSeconds, computeEfficiency, dpOverlap, seed, storage);
   }
 }

@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * Arrivals are a Poisson process (exponential gaps, first job at 0) or evenly spaced; sizes and run
  * times come from a {@link JobSizeDistribution}; each job gets a model and a parallelism from {@link
  * ModelMapping}, and a tenant drawn uniformly. With {@code work=steps} the run time becomes steps at
- * an estimated step time: FLOPs per step / (GPUs x {@value #PEAK_FLOPS} x {@value #MFU}). Every key is
+ * an estimated step time: FLOPs per step / (GPUs x {@value #PEAK_FLOPS} x {@value #MFU}). With {@code
+ * datasets=N} each job reads one of N datasets {@code dataset-0 .. dataset-(N-1)}, drawn with Zipf
+ * popularity {@code 1 / (k + 1)^datasetSkew} from its own seeded stream. Every key is
  * optional and checked; keys and distributions are documented in {@code docs/WORKLOADS.md}.
  */
 public final class SyntheticWorkload {
@@ -36,6 +38,8 @@ public final class SyntheticWorkload {
     DEFAULTS.put("maxGpus", "4096");
     DEFAULTS.put("tenants", "4");
     DEFAULTS.put("work", "seconds");
+    DEFAULTS.put("datasets", "0");
+    DEFAULTS.put("datasetSkew", "1");
     DEFAULTS.put("seed", "");
   }
 
@@ -47,6 +51,8 @@ public final class SyntheticWorkload {
   private final int maxGpus;
   private final int tenants;
   private final boolean steps;
+  private final int datasets;
+  private final double datasetSkew;
   private final Long seed;
 
   private SyntheticWorkload(String spec, Map<String, String> values) {
@@ -63,6 +69,8 @@ public final class SyntheticWorkload {
     }
     this.tenants = (int) whole(values, "tenants", 1, 1_000_000);
     this.steps = choice(values, "work", "seconds", "steps").equals("steps");
+    this.datasets = (int) whole(values, "datasets", 0, 1_000_000);
+    this.datasetSkew = nonNegative(values, "datasetSkew");
     this.seed = values.get("seed").isEmpty() ? null : whole(values, "seed", Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
@@ -108,6 +116,8 @@ public final class SyntheticWorkload {
     SplittableRandom durations = root.split();
     SplittableRandom tenantDraws = root.split();
     ModelMapping mapping = ModelMapping.seeded(s);
+    double[] popularity = datasets > 0 ? zipf(datasets, datasetSkew) : null;
+    SplittableRandom datasetDraws = datasets > 0 ? root.split() : null;
     int width = Integer.toString(jobs - 1).length();
     List<JobSpec> list = new ArrayList<>(jobs);
     double t = 0;
@@ -123,8 +133,9 @@ public final class SyntheticWorkload {
       ModelMapping.Assignment a = mapping.assign(id, size.gpus());
       CommunicationPlan plan = CommunicationPlan.derive(a.parallelism(), a.model());
       Work work = steps ? Work.steps(stepsFor(seconds, plan.flopsPerStep(), size.gpus())) : Work.seconds(seconds);
+      String dataset = popularity == null ? null : "dataset-" + draw(popularity, datasetDraws.nextDouble());
       list.add(JobSpec.builder(id, a.parallelism()).model(a.model()).plan(plan).tenant(tenant).submitSeconds(t)
-          .work(work).build());
+          .work(work).dataset(dataset).build());
     }
     Map<String, String> parameters = new TreeMap<>();
     parameters.put("generator", "synthetic");
@@ -136,8 +147,33 @@ public final class SyntheticWorkload {
     parameters.put("tenants", Integer.toString(tenants));
     parameters.put("work", steps ? "steps" : "seconds");
     parameters.put("seed", Long.toString(s));
+    if (datasets > 0) {
+      parameters.put("datasets", Integer.toString(datasets));
+      parameters.put("datasetSkew", Double.toString(datasetSkew));
+    }
     return new Workload("synthetic", list, Provenance.of("synthetic generator " + spec, parameters),
         SkippedRows.none());
+  }
+
+  /** Cumulative Zipf weights: dataset {@code k} is drawn with weight {@code 1 / (k + 1)^skew}. */
+  static double[] zipf(int n, double skew) {
+    double[] cumulative = new double[n];
+    double total = 0;
+    for (int k = 0; k < n; k++) {
+      total += 1 / StrictMath.pow(k + 1, skew);
+      cumulative[k] = total;
+    }
+    for (int k = 0; k < n; k++) {
+      cumulative[k] /= total;
+    }
+    return cumulative;
+  }
+
+  /** The first index whose cumulative weight exceeds {@code u} in [0, 1). */
+  static int draw(double[] cumulative, double u) {
+    int k = java.util.Arrays.binarySearch(cumulative, u);
+    int index = k >= 0 ? k + 1 : -k - 1;
+    return Math.min(index, cumulative.length - 1);
   }
 
   /** Steps that take about {@code seconds} at the estimated step time; at least 1. */
@@ -170,6 +206,20 @@ public final class SyntheticWorkload {
     }
     if (!(x > 0) || Double.isInfinite(x)) {
       throw error(key, "must be a finite number > 0, was " + text);
+    }
+    return x;
+  }
+
+  private double nonNegative(Map<String, String> values, String key) {
+    String text = values.get(key);
+    double x;
+    try {
+      x = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw error(key, "'" + text + "' is not a number");
+    }
+    if (!(x >= 0) || Double.isInfinite(x)) {
+      throw error(key, "must be a finite number >= 0, was " + text);
     }
     return x;
   }

@@ -96,6 +96,16 @@ public final class ShardCaches {
     return union;
   }
 
+  /** Adds the shards of dataset {@code name} cached on host {@code host} to {@code into}. */
+  public void addCachedShards(String name, int host, BitSet into) {
+    if (host < 0 || host >= caches.length) {
+      throw new IndexOutOfBoundsException("host " + host + " outside [0, " + caches.length + ")");
+    }
+    if (caches[host] != null) {
+      caches[host].addCachedShards(name, into);
+    }
+  }
+
   /** Counters summed over every host's cache. */
   public ShardCacheStats stats() {
     ShardCacheStats total = ShardCacheStats.EMPTY;
