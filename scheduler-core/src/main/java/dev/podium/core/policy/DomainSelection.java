@@ -4,6 +4,7 @@ import dev.podium.api.placement.ClusterView;
 import dev.podium.api.topology.TopologyView;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -67,18 +68,16 @@ final class DomainSelection {
 
   /** Sorts by usable count, then by the dataset's locality in the domain (higher first), then by id. */
   private void byFitThenLocality(List<int[]> fitting, int level, String dataset) {
-    java.util.Map<Integer, Double> locality = new java.util.HashMap<>();
+    double[] locality = new double[topology.domainCount(level)];
     for (int[] domain : fitting) {
       int first = topology.firstMember(level, domain[1]);
       int[] members = new int[topology.memberCount(level, domain[1])];
-      for (int i = 0; i < members.length; i++) {
-        members[i] = first + i;
-      }
-      locality.put(domain[1], view.datasetLocality(dataset, members));
+      Arrays.setAll(members, i -> first + i);
+      locality[domain[1]] = view.datasetLocality(dataset, members);
     }
-    fitting.sort((a, b) -> a[2] != b[2] ? Integer.compare(a[2], b[2])
-        : Double.compare(locality.get(b[1]), locality.get(a[1])) != 0
-            ? Double.compare(locality.get(b[1]), locality.get(a[1])) : Integer.compare(a[1], b[1]));
+    fitting.sort(Comparator.<int[]>comparingInt(d -> d[2])
+        .thenComparing(Comparator.comparingDouble((int[] d) -> locality[d[1]]).reversed())
+        .thenComparingInt(d -> d[1]));
   }
 
   /** {@code need} usable accelerators inside domain {@code domain} of {@code level}, in id order. */
