@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Dataset locality against data stalls: one synthetic workload whose jobs read 64 Zipf-popular
@@ -36,37 +34,24 @@ final class LocalityScenario {
   /** Storage figures per seed, then per weight (without locality first). */
   static List<List<RunSummary>> run() throws Exception {
     Fabric fabric = Presets.find(PRESET).build();
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    try {
-      List<List<Future<RunSummary>>> futures = new ArrayList<>();
-      for (long seed : SEEDS) {
-        Workload workload = Workloads.load(WORKLOAD, seed);
-        List<Future<RunSummary>> row = new ArrayList<>();
-        for (String weight : WEIGHTS) {
-          SimulationConfig config = SimulationConfig.of(fabric, workload, "topology-aware", seed)
-              .withPlacement("topology-aware", new PolicyOptions(Map.of("locality", weight), seed))
-              .withCheckpoints(Double.POSITIVE_INFINITY, 0)
-              .withStorage(StorageConfig.preset(STORAGE, fabric));
-          row.add(pool.submit(() -> {
-            RunSummary summary = Simulation.run(config, null).summary();
-            System.err.printf(Locale.ROOT, "  locality seed %d / w %s: %d jobs%n", seed, weight, summary.completed());
-            return summary;
-          }));
-        }
-        futures.add(row);
+    List<List<Callable<RunSummary>>> grid = new ArrayList<>();
+    for (long seed : SEEDS) {
+      Workload workload = Workloads.load(WORKLOAD, seed);
+      List<Callable<RunSummary>> row = new ArrayList<>();
+      for (String weight : WEIGHTS) {
+        SimulationConfig config = SimulationConfig.of(fabric, workload, "topology-aware", seed)
+            .withPlacement("topology-aware", new PolicyOptions(Map.of("locality", weight), seed))
+            .withCheckpoints(Double.POSITIVE_INFINITY, 0)
+            .withStorage(StorageConfig.preset(STORAGE, fabric));
+        row.add(() -> {
+          RunSummary summary = Simulation.run(config, null).summary();
+          System.err.printf(Locale.ROOT, "  locality seed %d / w %s: %d jobs%n", seed, weight, summary.completed());
+          return summary;
+        });
       }
-      List<List<RunSummary>> results = new ArrayList<>();
-      for (List<Future<RunSummary>> row : futures) {
-        List<RunSummary> summaries = new ArrayList<>();
-        for (Future<RunSummary> f : row) {
-          summaries.add(f.get());
-        }
-        results.add(summaries);
-      }
-      return results;
-    } finally {
-      pool.shutdown();
+      grid.add(row);
     }
+    return ParallelRuns.run(grid);
   }
 
   /** The section of {@code docs/RESULTS.md}. */

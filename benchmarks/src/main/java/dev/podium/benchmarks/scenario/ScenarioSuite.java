@@ -18,9 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Runs the scenario suite and writes {@code docs/RESULTS.md}: topology-aware against first-fit and
@@ -59,36 +57,23 @@ public final class ScenarioSuite {
 
   /** Every scenario under every policy, in parallel; results in scenario, then policy order. */
   static List<List<RunSummary>> run(List<Scenario> scenarios) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-    try {
-      List<List<Future<RunSummary>>> futures = new ArrayList<>();
-      for (Scenario scenario : scenarios) {
-        Fabric fabric = Presets.find(scenario.preset()).build();
-        Workload workload = Workloads.load(scenario.workload(), scenario.seed());
-        List<Future<RunSummary>> row = new ArrayList<>();
-        for (String policy : POLICIES) {
-          SimulationConfig config = SimulationConfig.of(fabric, workload, policy, scenario.seed());
-          SimulationConfig withFailures = scenario.failures() == null ? config : config.withFailures(scenario.failures());
-          row.add(pool.submit(() -> {
-            RunSummary summary = Simulation.run(withFailures, null).summary();
-            System.err.printf(Locale.ROOT, "  %s / %s: %d jobs%n", scenario.title(), policy, summary.completed());
-            return summary;
-          }));
-        }
-        futures.add(row);
+    List<List<Callable<RunSummary>>> grid = new ArrayList<>();
+    for (Scenario scenario : scenarios) {
+      Fabric fabric = Presets.find(scenario.preset()).build();
+      Workload workload = Workloads.load(scenario.workload(), scenario.seed());
+      List<Callable<RunSummary>> row = new ArrayList<>();
+      for (String policy : POLICIES) {
+        SimulationConfig config = SimulationConfig.of(fabric, workload, policy, scenario.seed());
+        SimulationConfig withFailures = scenario.failures() == null ? config : config.withFailures(scenario.failures());
+        row.add(() -> {
+          RunSummary summary = Simulation.run(withFailures, null).summary();
+          System.err.printf(Locale.ROOT, "  %s / %s: %d jobs%n", scenario.title(), policy, summary.completed());
+          return summary;
+        });
       }
-      List<List<RunSummary>> results = new ArrayList<>();
-      for (List<Future<RunSummary>> row : futures) {
-        List<RunSummary> summaries = new ArrayList<>();
-        for (Future<RunSummary> f : row) {
-          summaries.add(f.get());
-        }
-        results.add(summaries);
-      }
-      return results;
-    } finally {
-      pool.shutdown();
+      grid.add(row);
     }
+    return ParallelRuns.run(grid);
   }
 
   static String markdown(List<Scenario> pollux, List<List<RunSummary>> polluxResults, Scenario llm,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.DoublePredicate;
 
 /**
  * A seeded generator of LLM-era job mixes, configured by a spec such as {@code
@@ -197,20 +198,15 @@ public final class SyntheticWorkload {
   }
 
   private double positive(Map<String, String> values, String key) {
-    String text = values.get(key);
-    double x;
-    try {
-      x = Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw error(key, "'" + text + "' is not a number");
-    }
-    if (!(x > 0) || Double.isInfinite(x)) {
-      throw error(key, "must be a finite number > 0, was " + text);
-    }
-    return x;
+    return finite(values, key, "> 0", x -> x > 0);
   }
 
   private double nonNegative(Map<String, String> values, String key) {
+    return finite(values, key, ">= 0", x -> x >= 0);
+  }
+
+  /** The number {@code values[key]}, which must be finite and pass {@code bound} (NaN passes none). */
+  private double finite(Map<String, String> values, String key, String boundText, DoublePredicate bound) {
     String text = values.get(key);
     double x;
     try {
@@ -218,8 +214,8 @@ public final class SyntheticWorkload {
     } catch (NumberFormatException e) {
       throw error(key, "'" + text + "' is not a number");
     }
-    if (!(x >= 0) || Double.isInfinite(x)) {
-      throw error(key, "must be a finite number >= 0, was " + text);
+    if (!bound.test(x) || Double.isInfinite(x)) {
+      throw error(key, "must be a finite number " + boundText + ", was " + text);
     }
     return x;
   }

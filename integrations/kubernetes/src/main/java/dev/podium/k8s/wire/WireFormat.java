@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Reads and writes kube-scheduler's extender JSON (Go's capitalised field names; like Go, field names are
@@ -131,26 +132,21 @@ public final class WireFormat {
   }
 
   private static Map<String, String> quantities(JsonNode node, String field, String verb) {
-    if (node == null || node.isNull()) {
-      return Map.of();
-    }
-    if (!node.isObject()) {
-      throw new WireException(verb + " request: field " + field + ": expected an object, got " + node.getNodeType());
-    }
-    Map<String, String> map = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
-      JsonNode value = entry.getValue();
+    return stringMap(node, field, verb, (value, at) -> {
       if (!value.isTextual() && !value.isNumber()) {
-        throw new WireException(verb + " request: field " + field + "[" + entry.getKey() + "]: expected a quantity,"
-            + " got " + value.getNodeType());
+        throw new WireException(verb + " request: field " + at + ": expected a quantity, got " + value.getNodeType());
       }
-      map.put(entry.getKey(), value.asText());
-    }
-    return map;
+      return value.asText();
+    });
   }
 
   private static Map<String, String> strings(JsonNode node, String field, String verb) {
+    return stringMap(node, field, verb, (value, at) -> text(value, at, verb, true));
+  }
+
+  /** An optional JSON object read into a map, each value read by {@code value(node, field[key])}. */
+  private static Map<String, String> stringMap(JsonNode node, String field, String verb,
+      BiFunction<JsonNode, String, String> value) {
     if (node == null || node.isNull()) {
       return Map.of();
     }
@@ -160,7 +156,7 @@ public final class WireFormat {
     Map<String, String> map = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      map.put(entry.getKey(), text(entry.getValue(), field + "[" + entry.getKey() + "]", verb, true));
+      map.put(entry.getKey(), value.apply(entry.getValue(), field + "[" + entry.getKey() + "]"));
     }
     return map;
   }
