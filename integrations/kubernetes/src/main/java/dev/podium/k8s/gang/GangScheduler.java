@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The extender's decisions: plans a gang when its first pod is filtered, steers every pod to its rank's
@@ -29,7 +31,7 @@ public final class GangScheduler {
   private final Ticker ticker;
   private final long timeoutNanos;
   private final GangBook book = new GangBook();
-  private final java.util.function.Consumer<String> events;
+  private final Consumer<String> events;
   private final AtomicLong gangsBound = new AtomicLong();
   private final AtomicLong gangsTimedOut = new AtomicLong();
   private final AtomicLong gangsRolledBack = new AtomicLong();
@@ -42,7 +44,7 @@ public final class GangScheduler {
 
   /** A scheduler that also reports each gang planned, bound, rolled back or released to {@code events}. */
   public GangScheduler(KubeCluster cluster, PlannerSettings settings, Ticker ticker, Duration gangTimeout,
-      java.util.function.Consumer<String> events) {
+      Consumer<String> events) {
     this.events = Objects.requireNonNull(events, "events");
     this.cluster = Objects.requireNonNull(cluster, "cluster");
     this.keys = settings.keys();
@@ -154,7 +156,7 @@ public final class GangScheduler {
         return BindStep.answered("podium: pod " + pod + " (gang " + gang.key() + " rank " + rank + ") is planned on"
             + " node " + planned + ", not " + node);
       }
-      java.util.concurrent.CompletableFuture<String> answer = gang.arrive(rank);
+      CompletableFuture<String> answer = gang.arrive(rank);
       if (gang.phase() == Gang.Phase.WAITING && gang.complete()) {
         gang.startBinding();
         List<PodRef> pods = new ArrayList<>(gang.size());

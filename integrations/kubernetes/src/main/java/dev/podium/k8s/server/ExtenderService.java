@@ -8,6 +8,7 @@ import dev.podium.k8s.gang.Recovery;
 import dev.podium.k8s.wire.WireFormat;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * The whole extender: restart recovery first (no gang left half-bound), then the gang scheduler, its
@@ -40,7 +41,7 @@ public final class ExtenderService implements AutoCloseable {
 
   /** As {@link #start(KubeCluster, PlannerSettings, ExtenderConfig, Duration, Ticker)}, reporting gang events. */
   public static ExtenderService start(KubeCluster cluster, PlannerSettings settings, ExtenderConfig config,
-      Duration gangTimeout, Ticker ticker, java.util.function.Consumer<String> events) throws IOException {
+      Duration gangTimeout, Ticker ticker, Consumer<String> events) throws IOException {
     Recovery.Report report = Recovery.run(cluster, settings.keys());
     GangScheduler scheduler = new GangScheduler(cluster, settings, ticker, gangTimeout, events);
     Extender extender = new Extender(cluster, scheduler, config);
