@@ -232,10 +232,9 @@ final class StorageRun {
    * time the running jobs' reads leave free. Updates each job's checkpoint write time and factor.
    */
   void update(List<Simulation.JobRun> active) {
+    priceNewCheckpoints(active);
+    // after pricing: the new jobs' checkpoint factors change what they read per second
     List<Simulation.JobRun> reading = new ArrayList<>(active.size());
-    priceNewCheckpoints(active, readers(active, reading));
-    // the new jobs' checkpoint factors change what they read per second: share again with them
-    reading.clear();
     List<Demand> readers = readers(active, reading);
     double[] rates = readers.isEmpty() ? new double[0]
         : FairShare.rates(system.warm().readBytesPerSecond(), system.warm().writeBytesPerSecond(), readers);
@@ -282,7 +281,11 @@ final class StorageRun {
     return need > 0 ? Math.min(1, system.nvme().readBytesPerSecond() / need) : 1;
   }
 
-  private void priceNewCheckpoints(List<Simulation.JobRun> active, List<Demand> readers) {
+  /**
+   * Prices the checkpoints of the jobs of {@code active} whose segment began since the last update,
+   * against the data reads of {@code active} at the checkpoint factors they had before.
+   */
+  private void priceNewCheckpoints(List<Simulation.JobRun> active) {
     if (Double.isInfinite(interval)) {
       for (Simulation.JobRun job : active) {
         costPending[job.index] = false;
@@ -298,6 +301,10 @@ final class StorageRun {
         }
       }
     }
+    if (groups.isEmpty()) {
+      return;
+    }
+    List<Demand> readers = readers(active, new ArrayList<>(active.size()));
     for (List<Simulation.JobRun> group : groups.values()) {
       CheckpointModel model = new CheckpointModel(system.withShared(freeWarm(group, readers)));
       for (Simulation.JobRun job : group) {
@@ -388,8 +395,7 @@ final class StorageRun {
   /** Job {@code i}'s figures. */
   StorageFigures figures(int i) {
     return new StorageFigures(stall[i], checkpointTime[i], staging[i], restore[i], hits[i], reads[i], evictions[i],
-        hotRead[i],
-        hotWritten[i], warmRead[i], warmWritten[i], 0, 0);
+        hotRead[i], hotWritten[i], warmRead[i], warmWritten[i], 0, 0);
   }
 
   /** The run's figures: every job's summed, cache counters from Caffeine's statistics. */

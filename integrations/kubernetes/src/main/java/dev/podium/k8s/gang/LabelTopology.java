@@ -106,9 +106,8 @@ public final class LabelTopology {
     if (root != null) {
       tiers.add(new TreeTier(unique("cluster", new HashSet<>(levelNames)), null, HardwareCatalog.IB_NDR, 1.0));
     }
-    List<TreeTier> withTopUplinkCleared = new ArrayList<>(tiers);
     TreeTier top = tiers.get(tiers.size() - 1);
-    withTopUplinkCleared.set(tiers.size() - 1, new TreeTier(top.level(), null, null, 1.0));
+    tiers.set(tiers.size() - 1, new TreeTier(top.level(), null, null, 1.0)); // the top tier has no uplink
     List<TreeDomain> domains = new ArrayList<>();
     if (root != null) {
       domains.add(new TreeDomain(root, top.level(), null));
@@ -132,7 +131,7 @@ public final class LabelTopology {
     }
     String fabricName = root != null ? root : domainNames.get(List.of(hosts.get(0).labels().get(levelLabels.get(0))));
     return new TreeSpec(fabricName, accelerator, "gpu", "node", HardwareCatalog.NVLINK4, HardwareCatalog.IB_NDR,
-        withTopUplinkCleared, domains, treeHosts);
+        tiers, domains, treeHosts);
   }
 
   private static List<String> path(KubeNode host, List<String> levelLabels, int level) {
