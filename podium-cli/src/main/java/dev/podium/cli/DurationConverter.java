@@ -1,30 +1,24 @@
 package dev.podium.cli;
 
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
-/** Durations as people write them: {@code 60s}, {@code 500ms}, {@code 2m}, or ISO-8601 ({@code PT60S}). */
+/**
+ * A picocli converter for {@link Duration} options: the forms {@link Units#durationSeconds} reads
+ * ({@code 500ms}, {@code 60s}, {@code 2m}, {@code 1h}), or ISO-8601 ({@code PT30S}).
+ */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-
-  private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)");
 
   @Override
   public Duration convert(String value) {
-    Matcher m = SIMPLE.matcher(value.trim());
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      return switch (m.group(2)) {
-        case "ms" -> Duration.ofMillis(n);
-        case "s" -> Duration.ofSeconds(n);
-        case "m" -> Duration.ofMinutes(n);
-        default -> Duration.ofHours(n);
-      };
-    }
+    String text = value.trim();
     try {
-      return Duration.parse(value.trim());
-    } catch (java.time.format.DateTimeParseException e) {
+      if (text.startsWith("P") || text.startsWith("p")) {
+        return Duration.parse(text);
+      }
+      return Duration.ofNanos(Math.round(Units.durationSeconds("duration", text) * 1e9));
+    } catch (DateTimeParseException | IllegalArgumentException e) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 60s, 500ms, 2m)");
     }
   }
