@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.util.Version;
 
 /** Collects the {@link Machine} this JVM runs on, and the load average, from Linux and the JVM. */
-final class MachineProbe {
+public final class MachineProbe {
 
   private MachineProbe() {}
 
   /** The machine's facts; any that cannot be read are "unknown", empty or 0, never an error. */
-  static Machine probe() {
+  public static Machine probe() {
     Map<String, String> lscpu = keyValues(lscpuOutput());
     Map<String, String> meminfo = keyValues(read(Path.of("/proc/meminfo")));
     String model = lscpu.getOrDefault("Model name", keyValues(read(Path.of("/proc/cpuinfo"))).get("model name"));

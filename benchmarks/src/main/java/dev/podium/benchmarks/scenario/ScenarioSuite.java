@@ -1,5 +1,7 @@
 package dev.podium.benchmarks.scenario;
 
+import dev.podium.benchmarks.report.Machine;
+import dev.podium.benchmarks.report.MachineProbe;
 import dev.podium.sim.run.FailureModel;
 import dev.podium.sim.run.RunSummary;
 import dev.podium.sim.run.Simulation;
@@ -9,7 +11,6 @@ import dev.podium.sim.workload.Workloads;
 import dev.podium.topology.fabric.Fabric;
 import dev.podium.topology.generate.Presets;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,20 +156,10 @@ public final class ScenarioSuite {
     return index >= 0 ? values.get(index) : 0;
   }
 
-  private static String machine() throws IOException {
-    String cpu = "unknown CPU";
-    Path info = Path.of("/proc/cpuinfo");
-    if (Files.exists(info)) {
-      for (String line : Files.readAllLines(info)) {
-        if (line.startsWith("model name")) {
-          cpu = line.substring(line.indexOf(':') + 1).trim();
-          break;
-        }
-      }
-    }
-    long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getTotalMemorySize();
-    return String.format(Locale.ROOT, "%d cores (%s), %.0f GiB, Java %s", Runtime.getRuntime().availableProcessors(),
-        cpu, memory / (double) (1L << 30), System.getProperty("java.version"));
+  private static String machine() {
+    Machine machine = MachineProbe.probe();
+    return String.format(Locale.ROOT, "%d cores (%s), %.0f GiB, Java %s", machine.processors(), machine.cpuModel(),
+        machine.memoryKib() / (double) (1 << 20), System.getProperty("java.version"));
   }
+
 }
